@@ -1,0 +1,5 @@
+#include "app/cli.h"
+
+namespace bookflow {
+int runCli(const QStringList &) { return 0; }
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+namespace bookflow {
+int runCli(const QStringList &arguments);
+}

@@ -1,0 +1,1 @@
+#include "core/workflow/workflowcodec.h"
