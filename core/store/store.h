@@ -37,12 +37,15 @@ struct VersionInfo
 // Workflows: each has one editable draft and immutable numbered published versions. Publishing
 // freezes the draft as version N+1; editing the draft never touches a version (the database
 // refuses UPDATE of a version row); restoring copies a version into the draft.
+//
+// Several Stores (in one or several processes) may share a file. A Store is used from the thread
+// that opened it: Qt SQL connections belong to one thread.
 class Store
 {
 public:
     static constexpr const char *FileName = "bookflow.db";
 
-    // --data-dir wins, then BOOKFLOW_DATA_DIR, then QStandardPaths::AppDataLocation.
+    // --data-dir wins, then BOOKFLOW_DATA_DIR, then QStandardPaths::GenericDataLocation + "/Bookflow" (shared by the GUI and the CLI).
     static QString defaultDataDir();
     static int latestSchemaVersion();
 
@@ -55,6 +58,8 @@ public:
     QString dataDir() const;
     QString databasePath() const;
     int schemaVersion() const;
+    // How many migrations this open() ran: 0 when the file was already up to date.
+    int migrationsApplied() const;
 
     Result<QVector<WorkflowSummary>> workflows() const;
     Result<WorkflowSummary> summary(const QString &id) const;

@@ -1,0 +1,205 @@
+#include "core/store/migrations.h"
+
+#include "core/util/tr.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+#include <utility>
+
+namespace bookflow {
+
+const QVector<Migration> &migrations()
+{
+    // Types are spelled out and checked where a wrong value would mislead later code; STRICT
+    // tables are avoided on purpose: a SQLite older than 3.37 (some Linux distributions) could
+    // not even read the schema of a file that uses them.
+    static const QVector<Migration> list = {
+        {1,
+         "workflows: one editable draft each, and immutable numbered published versions",
+         {
+             QStringLiteral("CREATE TABLE workflows ("
+                            " id          TEXT PRIMARY KEY NOT NULL,"
+                            " name        TEXT NOT NULL,"
+                            " object_type TEXT NOT NULL," // objectTypeKey(): fixed at creation
+                            " draft_json  TEXT NOT NULL," // WorkflowCodec::encode() of the draft
+                            " enabled     INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),"
+                            " created_at  TEXT NOT NULL," // ISO 8601 UTC with milliseconds
+                            " updated_at  TEXT NOT NULL"  // last change of the draft
+                            ")"),
+             QStringLiteral(
+                 "CREATE TABLE workflow_versions ("
+                 " workflow_id  TEXT NOT NULL REFERENCES workflows (id) ON DELETE CASCADE,"
+                 " number       INTEGER NOT NULL CHECK (number >= 1),"
+                 " json         TEXT NOT NULL," // the canonical JSON frozen at publishing
+                 " published_at TEXT NOT NULL,"
+                 " PRIMARY KEY (workflow_id, number)"
+                 ")"),
+             // Immutability lives in the database itself, not only in the Store's code: the ledger
+             // and history will refer to (workflow, version) and must be able to trust it.
+             QStringLiteral(
+                 "CREATE TRIGGER workflow_versions_no_update BEFORE UPDATE ON workflow_versions "
+                 "BEGIN SELECT RAISE(ABORT, 'published workflow versions cannot be changed'); END"),
+             // Deleting a single version is refused too; removing the whole workflow (the
+             // ON DELETE CASCADE above, parent row already gone) still works.
+             QStringLiteral(
+                 "CREATE TRIGGER workflow_versions_no_delete BEFORE DELETE ON workflow_versions "
+                 "WHEN EXISTS (SELECT 1 FROM workflows WHERE id = OLD.workflow_id) "
+                 "BEGIN SELECT RAISE(ABORT, 'published workflow versions cannot be deleted'); END"),
+         }},
+        // 2: connections, 3: ledger, … are appended here by later issues.
+    };
+    return list;
+}
+
+namespace {
+
+std::optional<int> userVersion(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Result<int> applyMigrations(const QSqlDatabase &db, const QVector<Migration> &list,
+                            const QString &displayPath)
+{
+    const QString path = QDir::toNativeSeparators(displayPath);
+    const auto failed = [&](int version, const QSqlError &error) {
+        return Failure{Tr::tr("Bookflow could not update its database %1 to the current version "
+                              "(step %2: %3). The database was left as it was.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(sqlProblem(error))};
+    };
+    if (list.isEmpty())
+        return 0;
+
+    // The common case, an up-to-date file, takes no write lock at all.
+    QSqlError error;
+    const std::optional<int> before = userVersion(db, &error);
+    if (!before)
+        return failed(list.first().version, error);
+    if (*before >= list.last().version)
+        return 0;
+
+    int ran = 0;
+    for (const Migration &m : list) {
+        WriteTransaction transaction(db);
+        if (!transaction.begin())
+            return failed(m.version, transaction.lastError());
+        // Read again under the write lock: another process may have migrated meanwhile.
+        const std::optional<int> current = userVersion(db, &error);
+        if (!current)
+            return failed(m.version, error);
+        if (*current >= m.version)
+            continue; // the transaction rolls back; nothing was written
+        if (*current != m.version - 1) {
+            return Failure{Tr::tr("Bookflow could not update its database %1: it is at version "
+                                  "%2 and the next step it knows is %3. The database was left as "
+                                  "it was.")
+                               .arg(path)
+                               .arg(*current)
+                               .arg(m.version)};
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement))
+                return failed(m.version, q.lastError());
+        }
+        // PRAGMA values cannot be bound; both are integers we control. Setting application_id in
+        // every migration keeps it right even for a file that started as an empty SQLite file.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
+            !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(BookflowApplicationId)))
+            return failed(m.version, q.lastError());
+        q.finish();
+        if (!transaction.commit())
+            return failed(m.version, transaction.lastError());
+        ++ran;
+    }
+    return ran;
+}
+
+int sqliteErrorCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xFF) : -1;
+}
+
+QString sqlProblem(const QSqlError &error)
+{
+    // SQLite's primary result codes (sqlite3.h), in words a bookkeeper can act on.
+    switch (sqliteErrorCode(error)) {
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return Tr::tr("permission was denied");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Tr::tr("another program is using the database");
+    case 8: // SQLITE_READONLY
+        return Tr::tr("the file or its folder is read-only");
+    case 10: // SQLITE_IOERR
+        return Tr::tr("the disk reported an error (%1)").arg(error.databaseText());
+    case 11: // SQLITE_CORRUPT
+        return Tr::tr("the file is damaged");
+    case 13: // SQLITE_FULL
+        return Tr::tr("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return Tr::tr("the file could not be opened");
+    case 26: // SQLITE_NOTADB
+        return Tr::tr("the file is not a database");
+    default:
+        break;
+    }
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? Tr::tr("unknown database error") : text;
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        rollback();
+}
+
+bool WriteTransaction::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = q.lastError();
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+bool WriteTransaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = q.lastError();
+        return false; // still open (e.g. busy): the destructor rolls back
+    }
+    m_open = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly if SQLite already rolled back
+    m_open = false;
+}
+
+} // namespace bookflow
