@@ -1,5 +1,389 @@
 #include "app/cli.h"
 
+#include "core/store/store.h"
+#include "core/workflow/review.h"
+#include "core/workflow/workflowcodec.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
 namespace bookflow {
-int runCli(const QStringList &) { return 0; }
+
+namespace {
+
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+enum Exit { Success = 0, Problems = 1, BadInput = 2 };
+
+// Thrown for exit code 2: one line on stderr.
+struct UsageError
+{
+    QString reason;
+};
+
+class Cli
+{
+public:
+    Cli(QCommandLineParser &parser, QStringList args) : m_parser(parser), m_args(std::move(args)) {}
+
+    int run()
+    {
+        const QString command = m_args.takeFirst();
+        const std::map<QString, std::function<int()>> commands{
+            {QStringLiteral("import"), [this] { return importFile(); }},
+            {QStringLiteral("export"), [this] { return exportFile(); }},
+            {QStringLiteral("list"), [this] { return list(); }},
+            {QStringLiteral("show"), [this] { return show(); }},
+            {QStringLiteral("validate"), [this] { return validate(); }},
+            {QStringLiteral("publish"), [this] { return publish(); }},
+            {QStringLiteral("on"), [this] { return setEnabled(true); }},
+            {QStringLiteral("off"), [this] { return setEnabled(false); }},
+        };
+        const auto it = commands.find(command);
+        if (it == commands.end()) {
+            throw UsageError{CliTr::tr("unknown command “%1” (try --help)").arg(command)};
+        }
+        return it->second();
+    }
+
+private:
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+    void expectArgs(int min, int max, const QString &usage)
+    {
+        if (m_args.size() < min || m_args.size() > max)
+            throw UsageError{CliTr::tr("usage: bookflow-cli %1").arg(usage)};
+    }
+
+    Store &store()
+    {
+        if (!m_store) {
+            const QString dir = m_parser.isSet(QStringLiteral("data-dir"))
+                                    ? m_parser.value(QStringLiteral("data-dir"))
+                                    : Store::defaultDataDir();
+            Result<std::unique_ptr<Store>> opened = Store::open(dir);
+            if (!opened)
+                throw UsageError{opened.reason()};
+            m_store = std::move(opened).value();
+        }
+        return *m_store;
+    }
+
+    template <typename T>
+    T need(Result<T> result)
+    {
+        if (!result)
+            throw UsageError{result.reason()};
+        return std::move(result).value();
+    }
+    void need(const Status &status)
+    {
+        if (!status)
+            throw UsageError{status.reason()};
+    }
+
+    // A workflow id, or an unambiguous beginning of one (ids are long UUIDs).
+    QString resolveId(const QString &given)
+    {
+        const QVector<WorkflowSummary> all = need(store().workflows());
+        QStringList matches;
+        for (const WorkflowSummary &s : all) {
+            if (s.id == given)
+                return s.id;
+            if (s.id.startsWith(given, Qt::CaseInsensitive))
+                matches << s.id;
+        }
+        if (matches.size() == 1 && given.size() >= 4)
+            return matches.first();
+        if (matches.size() > 1)
+            throw UsageError{CliTr::tr("“%1” matches %2 workflows; give more of the id")
+                                 .arg(given)
+                                 .arg(matches.size())};
+        throw UsageError{CliTr::tr("there is no workflow with the id “%1” (see bookflow-cli list)")
+                             .arg(given)};
+    }
+
+    void print(const QByteArray &bytes)
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    }
+    void printLine(const QString &line) { print(line.toUtf8() + '\n'); }
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                                  : QJsonDocument(value.toObject());
+        print(doc.toJson(QJsonDocument::Indented));
+    }
+
+    int importFile()
+    {
+        expectArgs(1, 1, QStringLiteral("import FILE [--connection ID]"));
+        const QString path = m_args.first();
+        QString id = need(store().importFile(path));
+        if (m_parser.isSet(QStringLiteral("connection"))) {
+            Workflow w = need(store().draft(id));
+            for (Action &a : w.actions)
+                a.connection = m_parser.value(QStringLiteral("connection"));
+            need(store().saveDraft(w));
+        }
+        if (json()) {
+            printJson(QJsonObject{{QStringLiteral("id"), id}});
+        } else {
+            const WorkflowSummary s = need(store().summary(id));
+            printLine(CliTr::tr("Imported “%1” as %2 (a draft).").arg(s.name, id));
+        }
+        return Success;
+    }
+
+    int exportFile()
+    {
+        expectArgs(1, 2, QStringLiteral("export ID [FILE] [--published N]"));
+        const QString id = resolveId(m_args.at(0));
+        int version = 0;
+        if (m_parser.isSet(QStringLiteral("published"))) {
+            bool ok = false;
+            version = m_parser.value(QStringLiteral("published")).toInt(&ok);
+            if (!ok || version < 1)
+                throw UsageError{CliTr::tr("--published must be a published version number (1, 2, …)")};
+        }
+        if (m_args.size() == 2) {
+            need(store().exportFile(id, m_args.at(1), version));
+            if (json())
+                printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("file"), m_args.at(1)}});
+            else
+                printLine(CliTr::tr("Exported %1 to %2.").arg(id, m_args.at(1)));
+        } else {
+            const Workflow w = version ? need(store().version(id, version)) : need(store().draft(id));
+            print(WorkflowCodec::encode(w));
+        }
+        return Success;
+    }
+
+    int list()
+    {
+        expectArgs(0, 0, QStringLiteral("list"));
+        const QVector<WorkflowSummary> all = need(store().workflows());
+        if (json()) {
+            QJsonArray out;
+            for (const WorkflowSummary &s : all) {
+                out.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                       {QStringLiteral("name"), s.name},
+                                       {QStringLiteral("objectType"), objectTypeKey(s.objectType)},
+                                       {QStringLiteral("enabled"), s.enabled},
+                                       {QStringLiteral("version"), s.publishedVersion},
+                                       {QStringLiteral("draftChanged"), s.draftChanged}});
+            }
+            printJson(out);
+            return Success;
+        }
+        if (all.isEmpty()) {
+            printLine(CliTr::tr("No workflows yet. Import one with: bookflow-cli import FILE"));
+            return Success;
+        }
+        for (const WorkflowSummary &s : all) {
+            const QString status = s.enabled ? CliTr::tr("on") : CliTr::tr("off");
+            const QString version = s.publishedVersion
+                                        ? CliTr::tr("v%1").arg(s.publishedVersion)
+                                        : CliTr::tr("unpublished");
+            const QString draft = s.draftChanged && s.publishedVersion ? CliTr::tr(", draft edited")
+                                                                       : QString();
+            printLine(QStringLiteral("%1  %2  %3  %4%5  %6")
+                          .arg(s.id, objectTypeLabel(s.objectType).leftJustified(7), status.leftJustified(3),
+                               version, draft, s.name));
+        }
+        return Success;
+    }
+
+    int show()
+    {
+        expectArgs(1, 1, QStringLiteral("show ID [--published N]"));
+        const QString id = resolveId(m_args.first());
+        int version = 0;
+        if (m_parser.isSet(QStringLiteral("published")))
+            version = m_parser.value(QStringLiteral("published")).toInt();
+        const Workflow w = version ? need(store().version(id, version)) : need(store().draft(id));
+        if (json()) {
+            print(WorkflowCodec::encode(w));
+            return Success;
+        }
+        const WorkflowSummary s = need(store().summary(id));
+        printLine(CliTr::tr("%1 (%2-based workflow)").arg(w.name, objectTypeKey(w.objectType)));
+        printLine(CliTr::tr("id %1 · %2 · %3")
+                      .arg(w.id, s.enabled ? CliTr::tr("on") : CliTr::tr("off"),
+                           s.publishedVersion ? CliTr::tr("published version %1").arg(s.publishedVersion)
+                                              : CliTr::tr("never published")));
+        printLine(CliTr::tr("Enrolls when:"));
+        for (int g = 0; g < w.enrollment.filterGroups.size(); ++g) {
+            if (g > 0)
+                printLine(CliTr::tr("  OR"));
+            const FilterGroup &group = w.enrollment.filterGroups.at(g);
+            for (int f = 0; f < group.filters.size(); ++f) {
+                const Filter &filter = group.filters.at(f);
+                QString values;
+                if (!filter.values.isEmpty())
+                    values = QLatin1Char(' ') + filter.values.join(QStringLiteral(", "));
+                printLine(QStringLiteral("  %1%2 › %3 %4%5")
+                              .arg(f ? CliTr::tr("AND ") : QStringLiteral("    "),
+                                   filterObjectLabel(filter.object), filter.property,
+                                   operatorLabel(filter.op, filter.propertyType), values));
+            }
+        }
+        if (w.enrollment.reenroll.enabled)
+            printLine(CliTr::tr("Re-enrolls when it meets the triggers again."));
+        printLine(CliTr::tr("Then:"));
+        for (int i = 0; i < w.actions.size(); ++i)
+            printLine(QStringLiteral("  %1. %2").arg(i + 1).arg(actionTypeLabel(w.actions.at(i).type)));
+        return Success;
+    }
+
+    static QJsonObject itemJson(const ReviewItem &item)
+    {
+        QJsonObject o{{QStringLiteral("code"), item.code}, {QStringLiteral("message"), item.message}};
+        if (!item.actionId.isEmpty())
+            o.insert(QStringLiteral("actionId"), item.actionId);
+        if (item.group >= 0)
+            o.insert(QStringLiteral("group"), item.group);
+        if (item.filter >= 0)
+            o.insert(QStringLiteral("filter"), item.filter);
+        return o;
+    }
+
+    void printReview(const QVector<ReviewItem> &items)
+    {
+        if (json()) {
+            QJsonArray errors;
+            QJsonArray warnings;
+            for (const ReviewItem &item : items)
+                (item.isError() ? errors : warnings).append(itemJson(item));
+            printJson(QJsonObject{{QStringLiteral("errors"), errors},
+                                  {QStringLiteral("warnings"), warnings}});
+            return;
+        }
+        if (items.isEmpty())
+            printLine(CliTr::tr("No problems found."));
+        for (const ReviewItem &item : items) {
+            printLine(QStringLiteral("%1 %2").arg(item.isError() ? CliTr::tr("error:")
+                                                                 : CliTr::tr("warning:"),
+                                                  item.message));
+        }
+    }
+
+    int validate()
+    {
+        expectArgs(1, 1, QStringLiteral("validate ID"));
+        const QString id = resolveId(m_args.first());
+        const QVector<ReviewItem> items = WorkflowReview::review(need(store().draft(id)));
+        printReview(items);
+        return WorkflowReview::hasErrors(items) ? Problems : Success;
+    }
+
+    int publish()
+    {
+        expectArgs(1, 1, QStringLiteral("publish ID"));
+        const QString id = resolveId(m_args.first());
+        const QVector<ReviewItem> items = WorkflowReview::review(need(store().draft(id)));
+        if (WorkflowReview::hasErrors(items)) {
+            printReview(items);
+            return Problems;
+        }
+        const int version = need(store().publish(id));
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("version"), version}});
+        else
+            printLine(CliTr::tr("Published version %1.").arg(version));
+        return Success;
+    }
+
+    int setEnabled(bool on)
+    {
+        expectArgs(1, 1, on ? QStringLiteral("on ID") : QStringLiteral("off ID"));
+        const QString id = resolveId(m_args.first());
+        need(store().setEnabled(id, on));
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("enabled"), on}});
+        else
+            printLine(on ? CliTr::tr("Turned on.") : CliTr::tr("Turned off."));
+        return Success;
+    }
+
+    QCommandLineParser &m_parser;
+    QStringList m_args;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliTr::tr(
+        "Bookflow on the command line: manage workflows that turn HubSpot records into "
+        "QuickBooks documents.\n\n"
+        "Commands:\n"
+        "  import FILE [--connection ID]   add a workflow file as a new draft\n"
+        "  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file\n"
+        "  list                            list the workflows\n"
+        "  show ID [--published N]           describe a workflow (--json: the workflow file)\n"
+        "  validate ID                     review the draft; exit 1 on errors\n"
+        "  publish ID                      review, then freeze the draft as the next version\n"
+        "  on ID | off ID                  turn a published workflow on or off"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"), CliTr::tr("Keep the database in DIR."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("secrets"),
+                      CliTr::tr("Where secrets are kept: keychain (default), file or memory."),
+                      QStringLiteral("keychain|file|memory"), QStringLiteral("keychain")});
+    parser.addOption({QStringLiteral("json"), CliTr::tr("Print one JSON document on stdout.")});
+    parser.addOption({QStringLiteral("connection"),
+                      CliTr::tr("import: the QuickBooks connection for every action."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("published"), CliTr::tr("export, show: a published version number."),
+                      QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("command"), CliTr::tr("What to do (see above)."));
+
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &reason) {
+        err << "bookflow-cli: " << reason << '\n';
+        err.flush();
+        return int(BadInput);
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    const QString secrets = parser.value(QStringLiteral("secrets"));
+    if (secrets != QLatin1String("keychain") && secrets != QLatin1String("file") &&
+        secrets != QLatin1String("memory"))
+        return fail(CliTr::tr("--secrets must be keychain, file or memory"));
+    if (parser.positionalArguments().isEmpty())
+        return fail(CliTr::tr("no command given (try --help)"));
+
+    try {
+        Cli cli(parser, parser.positionalArguments());
+        return cli.run();
+    } catch (const UsageError &e) {
+        return fail(e.reason);
+    }
 }
+
+} // namespace bookflow
