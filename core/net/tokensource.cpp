@@ -1,0 +1,7 @@
+#include "core/net/tokensource.h"
+
+namespace bookflow {
+
+TokenSource::~TokenSource() = default;
+
+} // namespace bookflow
