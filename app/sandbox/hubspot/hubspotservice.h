@@ -20,6 +20,24 @@ namespace bookflow::sandbox {
 class HubSpotService
 {
 public:
+    // Behaviour switches for what HubSpot does not document, or does in more than one way. The
+    // defaults are the best-supported reading of the references.
+    struct Options
+    {
+        // Whether NEQ / NOT_IN / NOT_CONTAINS_TOKEN match records that have no value. Not
+        // documented for search; false = the filter engine's documented default
+        // includeObjectsWithNoValueSet=false (hubspot-verified.md §1, §2).
+        bool negativeMatchesEmpty = false;
+        // The v3 GET `associations` block keys line items as "line items" (with a space) —
+        // hubspot-verified.md §7; false = "line_items".
+        bool lineItemsKeyWithSpace = true;
+        // Quote hs_esign_date / hs_expiration_date as epoch-ms strings, as seen in the wild,
+        // instead of ISO (hubspot-verified.md §3, §6).
+        bool quoteDatesAsEpochMillis = false;
+        // Prefix of paging.next.link (e.g. "http://127.0.0.1:8080"); empty = a path-only link.
+        QString apiBaseUrl;
+    };
+
     HubSpotService();
     ~HubSpotService();
 
@@ -41,6 +59,9 @@ public:
     bool load(const QJsonObject &state, QString *error);
 
     void setNow(std::function<QDateTime()> now);
+
+    Options options() const;
+    void setOptions(const Options &options);
 
 private:
     struct Private;
