@@ -5,7 +5,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -54,6 +59,47 @@ bool installQuitOnSignals(QCoreApplication &app)
            ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
+// Reads a state file written by saveState(). A file that cannot be read or parsed is left as it
+// is: the reason goes to the caller, who refuses to start (exit 2) rather than overwrite it.
+bool loadState(bookflow::sandbox::SandboxServer &server, const QString &fileName, QString *reason)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *reason = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *reason = QStringLiteral("not JSON (%1 at byte %2)")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset);
+        return false;
+    }
+    if (!document.isObject()) {
+        *reason = QStringLiteral("not a JSON object");
+        return false;
+    }
+    return server.loadState(document.object(), reason);
+}
+
+// Written whole or not at all (QSaveFile renames over the old file only after a full write).
+bool saveState(const bookflow::sandbox::SandboxServer &server, const QString &fileName,
+               QString *reason)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *reason = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(server.saveState()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *reason = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,7 +124,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("Records to start with: demo or large:N."),
                                         QStringLiteral("demo|large:N"));
     const QCommandLineOption limitsOption(
-        QStringLiteral("limits"), QStringLiteral("Enforce the real rate limits: off or real."),
+        QStringLiteral("limits"),
+        QStringLiteral("Enforce both providers' real rate limits: off or real."),
         QStringLiteral("off|real"), QStringLiteral("off"));
     const QCommandLineOption latencyOption(QStringLiteral("latency"),
                                            QStringLiteral("Delay every reply by MS milliseconds."),
@@ -105,16 +152,19 @@ int main(int argc, char **argv)
     if (parser.isSet(dataOption) && parser.value(dataOption).isEmpty())
         return badUsage(QStringLiteral("--data needs a file name"));
 
+    // --seed demo: the demo companies and the demo portal (what the server starts with);
+    // large:N: the demo plus N generated HubSpot deals with contacts and line items.
+    int largeDeals = 0;
     if (parser.isSet(seedOption)) {
         static const QRegularExpression large(QStringLiteral("^large:([0-9]+)$"));
         const QString seed = parser.value(seedOption);
         const QRegularExpressionMatch match = large.match(seed);
-        const int count = match.hasMatch() ? match.captured(1).toInt(&ok) : 0;
-        if (seed != QLatin1String("demo") && (!match.hasMatch() || !ok || count < 1))
-            return badUsage(
-                QStringLiteral(
-                    "--seed must be demo or large:N with N a positive number, not \"%1\"")
-                    .arg(seed));
+        largeDeals = match.hasMatch() ? match.captured(1).toInt(&ok) : 0;
+        if (seed != QLatin1String("demo") &&
+            (!match.hasMatch() || !ok || largeDeals < 1 || largeDeals > 1000000))
+            return badUsage(QStringLiteral("--seed must be demo or large:N with N from 1 to "
+                                           "1000000, not \"%1\"")
+                                .arg(seed));
     }
 
     const QString limits = parser.value(limitsOption);
@@ -127,20 +177,31 @@ int main(int argc, char **argv)
                                        "not \"%1\"")
                             .arg(parser.value(latencyOption)));
 
-    // The options below are part of the contract already; the behaviour behind them comes with
-    // the HubSpot and QuickBooks halves. Say so, so nobody trusts a setting that does nothing.
-    for (const QCommandLineOption &option : {dataOption, seedOption, limitsOption, latencyOption}) {
-        if (parser.isSet(option))
-            std::fprintf(stderr, "bookflow-sandbox: note: --%s is accepted but not used yet\n",
-                         qUtf8Printable(option.names().constFirst()));
-    }
-
     if (!installQuitOnSignals(app)) {
         std::fprintf(stderr, "bookflow-sandbox: cannot install signal handlers\n");
         return ExitFailed;
     }
 
-    bookflow::sandbox::SandboxServer server;
+    bookflow::sandbox::SandboxServer server; // starts with the demo companies and portal
+    bookflow::sandbox::SandboxSettings settings = server.settings();
+    settings.limits.enabled = limits == QLatin1String("real");
+    settings.latencyMs = latency;
+    server.setSettings(settings);
+
+    const QString dataFile = parser.value(dataOption);
+    bool loaded = false;
+    if (!dataFile.isEmpty() && QFileInfo::exists(dataFile)) {
+        QString reason;
+        if (!loadState(server, dataFile, &reason))
+            return badUsage(QStringLiteral("cannot load %1: %2").arg(dataFile, reason));
+        loaded = true;
+    }
+    if (parser.isSet(seedOption) && loaded)
+        std::fprintf(stderr, "bookflow-sandbox: note: --seed is ignored, the state comes from %s\n",
+                     qUtf8Printable(dataFile));
+    else if (largeDeals > 0)
+        server.seedHubSpotLarge(largeDeals); // QuickBooks has only the demo
+
     if (!server.listen(quint16(port))) {
         std::fprintf(stderr, "bookflow-sandbox: %s\n", qUtf8Printable(server.errorString()));
         return ExitFailed;
@@ -150,5 +211,14 @@ int main(int argc, char **argv)
     std::printf("listening on http://127.0.0.1:%u\n", unsigned(server.port()));
     std::fflush(stdout);
 
-    return app.exec();
+    const int status = app.exec();
+    if (!dataFile.isEmpty()) {
+        QString reason;
+        if (!saveState(server, dataFile, &reason)) {
+            std::fprintf(stderr, "bookflow-sandbox: cannot save %s: %s\n", qUtf8Printable(dataFile),
+                         qUtf8Printable(reason));
+            return ExitFailed;
+        }
+    }
+    return status;
 }
