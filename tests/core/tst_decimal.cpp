@@ -1,6 +1,5 @@
 #include "core/util/decimal.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <limits>
@@ -152,13 +151,11 @@ void TestDecimal::parseInvalid()
 
 void TestDecimal::hugeExponentsAreRefusedQuickly()
 {
-    // A hostile value: a 1,000,000-digit exponent. Must neither hang nor allocate its value.
+    // A hostile value: a 1,000,000-digit exponent. Must neither hang nor allocate its value
+    // (a hang would hit the test's ctest timeout; a 10^999999-digit value would exhaust memory).
     const QString hostile = QStringLiteral("1e") + QString(1000000, u'9');
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(!Decimal::parse(hostile).has_value());
     QVERIFY(!Decimal::parse(QStringLiteral("1e-") + QString(1000000, u'9')).has_value());
-    QVERIFY2(timer.elapsed() < 2000, "parsing a long exponent took too long");
 }
 
 void TestDecimal::boundedExponentsStayCheap()
