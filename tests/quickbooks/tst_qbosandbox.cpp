@@ -175,6 +175,8 @@ private Q_SLOTS:
     void batchItemsAreMatchedByBatchId();
     void expiredTokenIsRefreshedOnce();
     void throttlingAndServerTrouble();
+    void everyDocumentTheActionsCreate();
+    void pagingPastAThousandRows();
     void revokedConnectionNeedsReconnect(); // last: it disconnects
 
 private:
@@ -617,6 +619,210 @@ void TestQboSandbox::throttlingAndServerTrouble()
              qPrintable(result.error().reason));
     m_client->setTimeoutMs(10000);
     QVERIFY(m_client->query(terms).ok());
+}
+
+// The look-ups the action forms offer and every document the seven actions create, through the
+// client over HTTP: terms, accounts, vendors, payment methods, items; invoice (with terms),
+// estimate, sales receipt, payment linked to the invoice, purchase (the fee expense) and refund
+// receipt — each created, then read back.
+void TestQboSandbox::everyDocumentTheActionsCreate()
+{
+    const auto firstId = [&](const QString &entity, const QString &property,
+                             const QString &value) -> QString {
+        const auto rows = m_client->query(
+            QboQuery::select(entity).where(property, QStringLiteral("="), value).maxResults(1));
+        if (!rows.ok() || rows->isEmpty())
+            return {};
+        return rows->first().id();
+    };
+    const auto terms = m_client->queryAll(QboQuery::select(QStringLiteral("Term")));
+    QVERIFY2(terms.ok(), qPrintable(terms.reason()));
+    QVERIFY(terms->size() >= 4);
+    const QString net30 =
+        firstId(QStringLiteral("Term"), QStringLiteral("Name"), QStringLiteral("Net 30"));
+    const QString bank =
+        firstId(QStringLiteral("Account"), QStringLiteral("AccountType"), QStringLiteral("Bank"));
+    const QString card = firstId(QStringLiteral("Account"), QStringLiteral("AccountType"),
+                                 QStringLiteral("Credit Card"));
+    const QString expense = firstId(QStringLiteral("Account"), QStringLiteral("AccountType"),
+                                    QStringLiteral("Expense"));
+    const QString income =
+        firstId(QStringLiteral("Account"), QStringLiteral("AccountType"), QStringLiteral("Income"));
+    const QString undeposited = firstId(QStringLiteral("Account"), QStringLiteral("Name"),
+                                        QStringLiteral("Undeposited Funds"));
+    for (const QString &id : {net30, bank, card, expense, income, undeposited})
+        QVERIFY2(!id.isEmpty(), "a look-up of the demo company found nothing");
+    const auto vendors = m_client->queryAll(QboQuery::select(QStringLiteral("Vendor")));
+    QVERIFY2(vendors.ok() && !vendors->isEmpty(), qPrintable(vendors.reason()));
+    const auto methods = m_client->queryAll(QboQuery::select(QStringLiteral("PaymentMethod")));
+    QVERIFY2(methods.ok() && methods->size() >= 3, qPrintable(methods.reason()));
+
+    // A product created the way "create the product if it doesn't exist" will.
+    QJsonObject item;
+    item.insert(QStringLiteral("Name"), uniqueName(QStringLiteral("Bookflow Service")));
+    item.insert(QStringLiteral("Type"), QStringLiteral("Service"));
+    item.insert(QStringLiteral("Sku"), QStringLiteral("BF-%1").arg(++m_counter));
+    item.insert(QStringLiteral("IncomeAccountRef"), ref(income));
+    const auto createdItem =
+        m_client->create(QboEntity::Item, item, QStringLiteral("doc-item-%1").arg(m_counter));
+    QVERIFY2(createdItem.ok(), qPrintable(createdItem.reason()));
+    QCOMPARE(
+        m_client->read(QboEntity::Item, createdItem->id())->json().value(QStringLiteral("Sku")),
+        item.value(QStringLiteral("Sku")));
+
+    QJsonObject person;
+    person.insert(QStringLiteral("GivenName"), QStringLiteral("Siobhán"));
+    person.insert(QStringLiteral("FamilyName"), QStringLiteral("O'Connor"));
+    person.insert(QStringLiteral("DisplayName"), uniqueName(QStringLiteral("Siobhán O'Connor")));
+    person.insert(QStringLiteral("PrimaryEmailAddr"),
+                  QJsonObject{{QStringLiteral("Address"), QStringLiteral("siobhan@example.com")}});
+    const auto customer =
+        m_client->create(QboEntity::Customer, person, QStringLiteral("doc-c-%1").arg(++m_counter));
+    QVERIFY2(customer.ok(), qPrintable(customer.reason()));
+
+    const auto salesLine = [&](const Decimal &qty, const Decimal &price) {
+        QJsonObject detail;
+        detail.insert(QStringLiteral("ItemRef"), ref(createdItem->id()));
+        detail.insert(QStringLiteral("Qty"), QboJson::number(qty));
+        detail.insert(QStringLiteral("UnitPrice"), QboJson::number(price));
+        detail.insert(QStringLiteral("TaxCodeRef"), ref(QStringLiteral("NON")));
+        QJsonObject line;
+        line.insert(QStringLiteral("DetailType"), QStringLiteral("SalesItemLineDetail"));
+        line.insert(QStringLiteral("Amount"), QboJson::money((qty * price).roundedToCents()));
+        line.insert(QStringLiteral("SalesItemLineDetail"), detail);
+        return line;
+    };
+    const QJsonArray lines{salesLine(Decimal::fromInteger(2), dec("49.95")),
+                           salesLine(Decimal::fromInteger(1), dec("10.10"))}; // 110.00
+    const auto createAndRead = [&](QboEntity entity, QJsonObject body) -> QboObject {
+        const auto created = m_client->create(
+            entity, body, QStringLiteral("doc-%1-%2").arg(qboEntityPath(entity)).arg(++m_counter));
+        if (!created.ok()) {
+            qWarning("%s: %s", qPrintable(qboEntityName(entity)), qPrintable(created.reason()));
+            return {};
+        }
+        const auto read = m_client->read(entity, created->id());
+        return read.ok() ? read.value() : QboObject();
+    };
+
+    QJsonObject invoiceBody{{QStringLiteral("CustomerRef"), ref(customer->id())},
+                            {QStringLiteral("SalesTermRef"), ref(net30)},
+                            {QStringLiteral("TxnDate"), QboJson::date(QDate(2026, 11, 2))},
+                            {QStringLiteral("Line"), lines}};
+    const QboObject invoice = createAndRead(QboEntity::Invoice, invoiceBody);
+    QVERIFY(!invoice.id().isEmpty());
+    QVERIFY(*invoice.decimal(QStringLiteral("TotalAmt")) == dec("110.00"));
+    QCOMPARE(invoice.date(QStringLiteral("DueDate")), QDate(2026, 12, 2)); // Net 30
+    QVERIFY(!invoice.json().value(QStringLiteral("DocNumber")).toString().isEmpty());
+
+    QJsonObject estimateBody{{QStringLiteral("CustomerRef"), ref(customer->id())},
+                             {QStringLiteral("Line"), lines}};
+    const QboObject estimate = createAndRead(QboEntity::Estimate, estimateBody);
+    QVERIFY(!estimate.id().isEmpty());
+    QVERIFY(*estimate.decimal(QStringLiteral("TotalAmt")) == dec("110.00"));
+
+    QJsonObject receiptBody{{QStringLiteral("CustomerRef"), ref(customer->id())},
+                            {QStringLiteral("DepositToAccountRef"), ref(undeposited)},
+                            {QStringLiteral("Line"), lines}};
+    const QboObject receipt = createAndRead(QboEntity::SalesReceipt, receiptBody);
+    QVERIFY(!receipt.id().isEmpty());
+    QVERIFY(*receipt.decimal(QStringLiteral("TotalAmt")) == dec("110.00"));
+
+    // The paid invoice: a Payment linked to the invoice for the whole amount.
+    QJsonObject paymentLine;
+    paymentLine.insert(QStringLiteral("Amount"), QboJson::money(dec("110.00")));
+    paymentLine.insert(
+        QStringLiteral("LinkedTxn"),
+        QJsonArray{QJsonObject{{QStringLiteral("TxnId"), invoice.id()},
+                               {QStringLiteral("TxnType"), QStringLiteral("Invoice")}}});
+    QJsonObject paymentBody{{QStringLiteral("CustomerRef"), ref(customer->id())},
+                            {QStringLiteral("TotalAmt"), QboJson::money(dec("110.00"))},
+                            {QStringLiteral("DepositToAccountRef"), ref(undeposited)},
+                            {QStringLiteral("Line"), QJsonArray{paymentLine}}};
+    const QboObject payment = createAndRead(QboEntity::Payment, paymentBody);
+    QVERIFY(!payment.id().isEmpty());
+    const auto paid = m_client->read(QboEntity::Invoice, invoice.id());
+    QVERIFY2(paid.ok(), qPrintable(paid.reason()));
+    QVERIFY(*paid->decimal(QStringLiteral("Balance")) == dec("0"));
+    QVERIFY(paid->syncToken() != invoice.syncToken());
+    bool linked = false;
+    for (const QJsonValue &txn : paid->json().value(QStringLiteral("LinkedTxn")).toArray())
+        linked =
+            linked || (txn.toObject().value(QStringLiteral("TxnId")).toString() == payment.id() &&
+                       txn.toObject().value(QStringLiteral("TxnType")).toString() ==
+                           QStringLiteral("Payment"));
+    QVERIFY(linked);
+
+    // The fee expense: a Purchase paid from the bank to the vendor, on the expense account.
+    QJsonObject feeDetail{{QStringLiteral("AccountRef"), ref(expense)}};
+    QJsonObject feeLine;
+    feeLine.insert(QStringLiteral("Amount"), QboJson::money(dec("3.49")));
+    feeLine.insert(QStringLiteral("DetailType"), QStringLiteral("AccountBasedExpenseLineDetail"));
+    feeLine.insert(QStringLiteral("AccountBasedExpenseLineDetail"), feeDetail);
+    QJsonObject purchaseBody{{QStringLiteral("AccountRef"), ref(bank)},
+                             {QStringLiteral("PaymentType"), QStringLiteral("Cash")},
+                             {QStringLiteral("EntityRef"),
+                              QJsonObject{{QStringLiteral("value"), vendors->first().id()},
+                                          {QStringLiteral("type"), QStringLiteral("Vendor")}}},
+                             {QStringLiteral("Line"), QJsonArray{feeLine}}};
+    const QboObject purchase = createAndRead(QboEntity::Purchase, purchaseBody);
+    QVERIFY(!purchase.id().isEmpty());
+    QVERIFY(*purchase.decimal(QStringLiteral("TotalAmt")) == dec("3.49"));
+    // A credit-card purchase must be paid from a credit-card account: the bank one is refused.
+    purchaseBody.insert(QStringLiteral("PaymentType"), QStringLiteral("CreditCard"));
+    QVERIFY(!m_client
+                 ->create(QboEntity::Purchase, purchaseBody,
+                          QStringLiteral("doc-bad-%1").arg(++m_counter))
+                 .ok());
+    purchaseBody.insert(QStringLiteral("AccountRef"), ref(card));
+    QVERIFY(!createAndRead(QboEntity::Purchase, purchaseBody).id().isEmpty());
+
+    QJsonObject refundBody{{QStringLiteral("CustomerRef"), ref(customer->id())},
+                           {QStringLiteral("DepositToAccountRef"), ref(bank)},
+                           {QStringLiteral("Line"), lines}};
+    const QboObject refund = createAndRead(QboEntity::RefundReceipt, refundBody);
+    QVERIFY(!refund.id().isEmpty());
+    QVERIFY(*refund.decimal(QStringLiteral("TotalAmt")) == dec("110.00"));
+}
+
+// More than a thousand customers: queryAll asks for 1,000 a page (QBO's maximum) and stops on the
+// short second page, every row exactly once.
+void TestQboSandbox::pagingPastAThousandRows()
+{
+    const QString prefix = uniqueName(QStringLiteral("Paging"));
+    for (int batch = 0; batch < 35; ++batch) { // 35 × 30 = 1,050 customers
+        QVector<QboBatchItem> items;
+        for (int i = 0; i < 30; ++i) {
+            items.append(
+                QboBatchItem::create(QString::number(i), QboEntity::Customer,
+                                     {{QStringLiteral("DisplayName"),
+                                       QStringLiteral("%1 #%2").arg(prefix).arg(batch * 30 + i)}}));
+        }
+        const auto results =
+            m_client->batch(items, QStringLiteral("paging-%1-%2").arg(m_counter).arg(batch));
+        QVERIFY2(results.ok(), qPrintable(results.reason()));
+        for (const QboBatchItemResult &result : *results)
+            QVERIFY2(result.ok(), qPrintable(result.error ? result.error->reason : QString()));
+    }
+    const auto total = m_client->count(QboQuery::count(QStringLiteral("Customer")));
+    QVERIFY2(total.ok(), qPrintable(total.reason()));
+    QVERIFY(*total > 1050);
+
+    admin("POST", QStringLiteral("/_sandbox/requests/reset"));
+    const auto rows = m_client->queryAll(QboQuery::select(QStringLiteral("Customer")));
+    QVERIFY2(rows.ok(), qPrintable(rows.reason()));
+    QCOMPARE(qint64(rows->size()), *total);
+    QSet<QString> ids;
+    int ours = 0;
+    for (const QboObject &row : *rows) {
+        ids.insert(row.id());
+        ours += row.displayName().startsWith(prefix) ? 1 : 0;
+    }
+    QCOMPARE(qint64(ids.size()), *total);
+    QCOMPARE(ours, 1050);
+    // Two pages of at most 1,000: exactly two query requests reached the sandbox.
+    const QJsonObject counts = admin("GET", QStringLiteral("/_sandbox/requests"));
+    QCOMPARE(counts.value(QStringLiteral("total")).toInt(), 2);
 }
 
 void TestQboSandbox::revokedConnectionNeedsReconnect()
