@@ -1,4 +1,1588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Bookflow</name>
+    <message>
+        <source>the window was not painted within 30 s; no screenshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot to QuickBooks Online workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Bookflow database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo workspace when nothing is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to FILE, print its title and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a HubSpot %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer for this record; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot list page holds 1 to %1 records, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HubSpot search has more than %L1 results, and going past them needs one more filter per group than it has room for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 HubSpot records were changed at the same moment, so Bookflow cannot page through them. Narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change on the HubSpot %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot %1 %2 appears twice in one change; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot property group needs a name and a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot property needs a name, a label, a type, a field type and a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts Bookflow&apos;s sign-in. Reconnect HubSpot in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot is receiving too many requests from Bookflow; it will try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookflow has used up today&apos;s HubSpot API allowance for this account. It will continue after midnight in the account&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not give Bookflow permission for this (missing: %1). Reconnect HubSpot in Connections and approve what Bookflow asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not give Bookflow permission for this: %1 Reconnect HubSpot in Connections and approve what Bookflow asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not give Bookflow permission for this. Reconnect HubSpot in Connections and approve what Bookflow asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has locked this record for a moment; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot is moving this account&apos;s data to another data centre; Bookflow will try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot is temporarily unavailable (HTTP %1); Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 no longer exists in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not know this %1 (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not know this record or address (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the change because it conflicts with what is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the change because it conflicts with what is already there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to HubSpot was too long. Ask for fewer properties or records at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot sent an answer Bookflow could not read; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot answered in a form Bookflow does not understand. Please report this to Bookflow&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts the saved sign-in. Reconnect HubSpot in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot sent no authorization code back; try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved HubSpot sign-in to renew. Reconnect HubSpot in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused Bookflow&apos;s app credentials. Check the HubSpot app settings, then reconnect HubSpot in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the private app token. Create a new token for the private app in HubSpot and enter it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search filter has no property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (%2) cannot carry a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (%2) needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (%2) takes a list of values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (BETWEEN) needs a low and a high value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (BETWEEN) takes two values, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (%2) needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot search filter on “%1” (%2) takes one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search can combine at most %1 filter groups; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search filter group can hold at most %1 filters; group %2 has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search can hold at most %1 filters in all; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search page holds 1 to %1 results, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search cannot start before its first result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot search can page through at most %L1 results; this page would end at %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HubSpot search is %L1 characters long; HubSpot accepts at most %L2. Use fewer filters or shorter value lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2); Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow only talks to %1 over https (plain http is allowed for this computer&apos;s own address only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow did not give this QuickBooks change a request id, so a retry could create a duplicate; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request id “%1” is longer than the %2 characters QuickBooks accepts; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request id “%1” has characters QuickBooks may not keep; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickBooks company id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow does not change QuickBooks %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new QuickBooks record cannot carry an Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickBooks change needs the record&apos;s Id and SyncToken; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickBooks record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count look-up returns a number, not rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use QboQuery::count() to count QuickBooks records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickBooks batch needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickBooks batch holds at most %1 steps; this one has %2. It was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid batch step id (1–%2 letters, digits, - or _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch step id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks did not answer for this step; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (field: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>QuickBooks is receiving too many requests from Bookflow; it will try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QuickBooks is receiving too many requests from Bookflow; it will try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts Bookflow&apos;s sign-in for this company. Reconnect QuickBooks in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks user who connected Bookflow is no longer allowed to do this. Reconnect QuickBooks as a company administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks had an internal problem; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something this uses has been deleted or made inactive in QuickBooks (an account, customer, product or service, vendor or employee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a value that was not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks needs a value for “%1”, which was not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks does not accept one of the values chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks does not accept the value chosen for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something this refers to does not exist in QuickBooks (it may have been deleted, or belong to another company).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks could not understand a look-up Bookflow sent. Please report this to Bookflow&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused a look-up Bookflow sent: it cannot search on that field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record in QuickBooks at the same time. It has to be read again before it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks did not accept this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line&apos;s amount is not its quantity times its unit price, so QuickBooks refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line uses a sales tax code QuickBooks does not accept here (US companies use TAX or NON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a document with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a document numbered “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QuickBooks company&apos;s subscription has ended or has a billing problem. Renew it in QuickBooks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books are closed for this date in QuickBooks. Use a later date, or ask your accountant to move the closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a customer, vendor or employee with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already has a customer, vendor or employee named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction has been deposited in QuickBooks and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks is temporarily unavailable (HTTP %1); Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks sent an answer Bookflow could not read; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks does not know this record or address (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the request: %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickBooks entity name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickBooks property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator QuickBooks queries accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date in a look-up is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time in a look-up is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up for “any of” needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up&apos;s first row is numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up returns between 1 and %1 rows at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not update its database %1 to the current version (step %2: %3). The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not update its database %1: it is at version %2 and the next step it knows is %3. The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Untitled workflow”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workflow with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Bookflow database: it is not a database file at all. Bookflow left the file untouched. Move it away or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bookflow database %1 is damaged (%2). Bookflow left the file untouched. Restore it from a backup, or move it away to start with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not of Bookflow. Bookflow left the file untouched. Choose another data folder for Bookflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bookflow database %1 was written by a newer version of Bookflow (database version %2; this version understands up to %3). Bookflow left the file untouched. Install the newer Bookflow to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bookflow database %1 is locked by another program (perhaps Bookflow running elsewhere). Bookflow left the file untouched. Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow cannot read its database %1 (%2). Bookflow left the file untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was cut short: it ends inside a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was cut short: it has %1 of its %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow cannot open its database %1: the SQLite driver of Qt (QSQLITE) is missing. Reinstall Bookflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version number %1 is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow tables are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not read its database %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not save to its database %1 (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 has a type this version of Bookflow does not know (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved draft of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database may be damaged. Restoring a published version or importing the workflow again replaces the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 has not been published yet, so it has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 has no version %2 (its versions are 1 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 has no id, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workflow with the id %1 already exists (%2), so %3 was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 enrolls %2 records and cannot be changed to %3: the type of a workflow is fixed when it is created. Create a new workflow instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder was given for the Bookflow database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not create its data folder %1. Check that the location exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder of that name is in the way). Bookflow left it untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow cannot use its database %1: this SQLite does not enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow %1 cannot be turned on: it has not been published yet. Review and publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a QuickBooks invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a QuickBooks estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a QuickBooks sales receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a paid invoice in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sales receipt in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a QuickBooks expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a QuickBooks refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is equal to any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doesn&apos;t contain any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than N days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than N days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” (%3 in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not apply to a %2 property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter needs exactly %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter needs at least %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter has no text to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter value “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter value “%1” is not a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter value “%1” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown property type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unknown: no %2 is associated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, which is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger group %1, filter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger group %1, filter %2 (%3 › %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the values is empty; enter a value or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Write numbers with digits and a decimal point, without thousands separators (for example 1250.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first number (%1) is greater than the second (%2); put the smaller number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates as year-month-day, for example 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first date (%1) is after the second (%2); put the earlier date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days. Enter a whole number such as 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no value; choose Yes (true) or No (false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value; remove the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the property to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2-based workflow can&apos;t read %3 properties. Choose a property of the %2 or of a record associated with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; can&apos;t be used with this kind of property; choose another condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one trigger: a group of filters that says which records enroll in the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger group %1 has no filters. Add a filter or remove the group — an empty group would enroll every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger group %1 doesn&apos;t have the filter &quot;Payment › Source is none of Invoice&quot;. Payments already made on an invoice would then enroll too, and this workflow would create duplicate invoices or sales receipts for them in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enrollment is on, and this workflow creates documents in QuickBooks: each time a record enrolls again, new documents are created for it. Turn it off unless you mean to create them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off re-enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) has no id. Remove it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) has the same id (%3) as an earlier action. Remove it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) can&apos;t be used in a %3-based workflow. Remove it or choose another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose which QuickBooks account to create it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): payment terms apply only to invoices and would be ignored here. Clear the payment terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose the QuickBooks customer, or use the record&apos;s first associated contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose the QuickBooks product, or use the record&apos;s line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose the account the fee is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose the expense category the fee is recorded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): choose the account the refund is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one action: what the workflow creates in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e-signed quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When all signers have e-signed a quote, create a QuickBooks invoice from its line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice deals paid by payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a deal&apos;s name contains &quot;Payment link&quot;, create a QuickBooks invoice from its line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid invoice for payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a payment succeeds, create an invoice in QuickBooks with the payment applied to it. Payments made on a QuickBooks invoice are left out, so no invoice is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt for refunded payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a payment is refunded, create a QuickBooks refund receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense for payment fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a payment has a processing fee, record the fee as an expense in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operators of workflow file schema 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be a workflow file (%1 MB; the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1 at byte %2); it may be truncated or not a workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a workflow file: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Bookflow workflow file: it has no “schema” field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schema” must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file uses workflow schema %1, which this version of Bookflow cannot read (it reads schema %2). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is too large to be a workflow file (%2 MB; the limit is %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2); the previous file, if any, is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>unknown command “%1” (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bookflow-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 workflows; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workflow with the id “%1” (see bookflow-cli list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” as %2 (a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--published must be a published version number (1, 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows yet. Import one with: bookflow-cli import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, draft edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2-based workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enrolls when it meets the triggers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
+
+Commands:
+  import FILE [--connection ID]   add a workflow file as a new draft
+  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
+  list                            list the workflows
+  show ID [--published N]           describe a workflow (--json: the workflow file)
+  validate ID                     review the draft; exit 1 on errors
+  publish ID                      review, then freeze the draft as the next version
+  on ID | off ID                  turn a published workflow on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where secrets are kept: keychain (default), file or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the QuickBooks connection for every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, show: a published version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secrets must be keychain, file or memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::MainWindow</name>
+    <message>
+        <source>Bookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow cannot open its workflow database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workflow files (.json) as new drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows yet. Import a workflow file to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workflow file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not read the workflow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow list is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workflow files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 workflows as drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow file could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 files could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::WorkflowListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>draft column: the draft equals the published version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>draft column: unpublished changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <comment>draft column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>version column: never published</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: records that meet the triggers are enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no records are enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as the published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox is already listening on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -452,6 +452,27 @@ void TestHubSpotSandbox::searchFiltersAndPages()
     QVERIFY(listed.ok());
     QCOMPARE(everything->total, qint64(listed->size()));
 
+    // HubSpot's search limits (5 groups, 6 filters a group, 18 in all, 200 a page) are kept
+    // before sending: the request is refused here and never reaches HubSpot.
+    admin("POST", QStringLiteral("/_sandbox/requests/reset"));
+    HubSpotSearchRequest sixGroups;
+    sixGroups.where(HubSpotFilter::hasProperty(QStringLiteral("amount")));
+    for (int g = 1; g < 6; ++g)
+        sixGroups.orGroup().where(HubSpotFilter::hasProperty(QStringLiteral("amount")));
+    HubSpotSearchRequest sevenFilters;
+    for (int f = 0; f < 7; ++f)
+        sevenFilters.where(HubSpotFilter::hasProperty(QStringLiteral("amount")));
+    for (const HubSpotSearchRequest &tooBig :
+         {sixGroups, sevenFilters, HubSpotSearchRequest(request).setLimit(201)}) {
+        const auto refusedHere = m_client->search(HubSpotObject::Deal, tooBig);
+        QVERIFY(!refusedHere.ok());
+        QVERIFY(refusedHere.error().isPermanent());
+        QVERIFY(!refusedHere.reason().isEmpty());
+    }
+    QCOMPARE(
+        admin("GET", QStringLiteral("/_sandbox/requests")).value(QStringLiteral("total")).toInt(),
+        0);
+
     // HubSpot's own validation error comes back with its words.
     HubSpotSearchRequest badSort;
     badSort.sortBy(QStringLiteral("no_such_property_xyz"),
