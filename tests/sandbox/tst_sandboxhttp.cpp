@@ -54,6 +54,7 @@ private Q_SLOTS:
     void clientGivingUpFreesItsSlot();
     void resetRestoresTheDemo();
     void executableAppliesLimitsAndLatency();
+    void executableSeedsBothDemoCompanies();
     void executableSavesAndReloadsData();
     void corruptDataFileIsRefusedUntouched();
 
@@ -637,6 +638,46 @@ void TestSandboxHttp::executableAppliesLimitsAndLatency()
     QCOMPARE(limits.value(QStringLiteral("perMinute")).toInt(), 500);
     QCOMPARE(limits.value(QStringLiteral("concurrent")).toInt(), 10);
     QCOMPARE(limits.value(QStringLiteral("batchPerMinute")).toInt(), 40);
+    QVERIFY(stopSandbox(sandbox));
+}
+
+void TestSandboxHttp::executableSeedsBothDemoCompanies()
+{
+    QProcess sandbox;
+    QString error;
+    const int port =
+        startSandbox(sandbox, {QStringLiteral("--seed"), QStringLiteral("demo")}, &error);
+    QVERIFY2(port > 0, qPrintable(error));
+    const QUrl base = localUrl(port);
+    // Each demo company, connected through OAuth, answers CompanyInfo with its own country.
+    const QList<QPair<QString, QString>> companies{
+        {QStringLiteral("9341453050981234"), QStringLiteral("US")},
+        {QStringLiteral("9341453050985678"), QStringLiteral("GB")}};
+    for (const auto &[realmId, country] : companies) {
+        const Tokens tokens = connectQuickBooks(*m_http, base, realmId);
+        QVERIFY2(tokens.error.isEmpty(), qPrintable(tokens.error));
+        QCOMPARE(tokens.realmId, realmId);
+        const HttpResult info =
+            m_http->send("GET", apiUrl(base, realmId, QStringLiteral("companyinfo/") + realmId), {},
+                         bearer(tokens.accessToken));
+        QCOMPARE(info.status, 200);
+        const QJsonObject company = info.json().value(QStringLiteral("CompanyInfo")).toObject();
+        QCOMPARE(company.value(QStringLiteral("Country")).toString(), country);
+        QVERIFY(!company.value(QStringLiteral("CompanyName")).toString().isEmpty());
+        // …and has customers to pick from.
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("query"),
+                           QStringLiteral("select count(*) from Customer"));
+        const HttpResult count =
+            m_http->send("GET", apiUrl(base, realmId, QStringLiteral("query"), query), {},
+                         bearer(tokens.accessToken));
+        QCOMPARE(count.status, 200);
+        QVERIFY(count.json()
+                    .value(QStringLiteral("QueryResponse"))
+                    .toObject()
+                    .value(QStringLiteral("totalCount"))
+                    .toInt() > 0);
+    }
     QVERIFY(stopSandbox(sandbox));
 }
 
