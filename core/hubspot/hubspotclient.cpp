@@ -161,34 +161,19 @@ HttpRequest HubSpotClient::buildRequest(const Call &call, const QString &accessT
 
 ApiResult<HubSpotClient::Answer> HubSpotClient::execute(const Call &call)
 {
-    HttpRequest request = buildRequest(call, m_tokens.accessToken());
-    qCDebug(lcHubSpot).noquote() << Redaction::describe(request);
-    HttpResponse response = m_transport.send(request);
-    qCDebug(lcHubSpot).noquote() << Redaction::describe(response);
-
-    // A 401: refresh once and resend the same request once. HubSpot warns that a 401 does not
-    // prove the token expired (hubspot.md §2.1: track the TTL instead, HubSpotTokens), so a
-    // second 401 means the grant itself is gone.
-    if (response.status == 401) {
-        const ApiStatus refreshed = m_tokens.refresh();
-        if (!refreshed) {
-            // invalid_grant and any other refusal: a person must reconnect. An unreachable or
-            // throttled token endpoint keeps its class, so nobody reconnects for a network blip.
-            ApiError error = refreshed.error();
-            if (error.cls == ApiError::Class::Permanent)
-                error.cls = ApiError::Class::NeedsReconnect;
-            if (error.httpStatus == 0)
-                error.httpStatus = response.status;
-            return error;
-        }
-        request = buildRequest(call, m_tokens.accessToken());
-        response = m_transport.send(request);
-        qCDebug(lcHubSpot).noquote() << "after token refresh:" << Redaction::describe(response);
-        if (response.status == 401) {
-            ApiError error = HubSpotError::fromResponse(response, call.subject);
-            error.cls = ApiError::Class::NeedsReconnect;
-            return error;
-        }
+    // HubSpot warns that a 401 does not prove the token expired (hubspot.md §2.1: track the TTL
+    // instead, HubSpotTokens), so one refresh and one resend, and a second 401 means the grant
+    // itself is gone.
+    const AuthorizedExchange exchange = sendAuthorized(
+        m_transport, m_tokens, [&](const QString &token) { return buildRequest(call, token); },
+        [](const HttpResponse &r) { return r.status == 401; }, lcHubSpot());
+    if (exchange.refreshFailure)
+        return *exchange.refreshFailure;
+    const HttpResponse &response = exchange.response;
+    if (exchange.refusedAfterRefresh) {
+        ApiError error = HubSpotError::fromResponse(response, call.subject);
+        error.cls = ApiError::Class::NeedsReconnect;
+        return error;
     }
 
     if (response.status != 0) {

@@ -1,6 +1,12 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/net/httptransport.h"
+
+#include <QLoggingCategory>
+
+#include <functional>
+#include <optional>
 
 #include <QString>
 
@@ -24,5 +30,21 @@ public:
     // rotated refresh token before returning (qbo-api.md §10 pitfall 1).
     virtual ApiStatus refresh() = 0;
 };
+
+// One authorized exchange as both providers want it: send with the current access token; when the
+// answer says the token was refused, refresh once and send the same request (same requestid)
+// once more. A refused refresh (invalid_grant and the like) becomes NeedsReconnect, while an
+// unreachable or throttled token endpoint keeps its class, so nobody is asked to reconnect for a
+// network blip. A second refusal after a successful refresh also needs a person to reconnect.
+struct AuthorizedExchange
+{
+    HttpResponse response;
+    std::optional<ApiError> refreshFailure; // set when the refresh itself failed
+    bool refusedAfterRefresh = false;       // the fresh token was refused too
+};
+AuthorizedExchange sendAuthorized(Transport &transport, TokenSource &tokens,
+                                  const std::function<HttpRequest(const QString &token)> &build,
+                                  const std::function<bool(const HttpResponse &)> &tokenRefused,
+                                  const QLoggingCategory &log);
 
 } // namespace bookflow

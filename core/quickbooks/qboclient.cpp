@@ -98,33 +98,17 @@ ApiResult<QJsonObject> QboClient::execute(const Call &call)
     if (!isSafeIdentifier(m_realmId))
         return refusedBeforeSending(Tr::tr("“%1” is not a QuickBooks company id.").arg(m_realmId));
 
-    HttpRequest request = buildRequest(call, m_tokens.accessToken());
-    qCDebug(lcQbo).noquote() << Redaction::describe(request);
-    HttpResponse response = m_transport.send(request);
-    qCDebug(lcQbo).noquote() << Redaction::describe(response);
-
-    // QBO: 401 / 3200 means the access token expired or was revoked (qbo-api.md §1): refresh once
-    // and resend once. The same requestid goes again, so a write cannot be doubled.
-    if (QboFault::isAuthenticationFailure(response)) {
-        const ApiStatus refreshed = m_tokens.refresh();
-        if (!refreshed) {
-            // invalid_grant and any other refusal: a person must reconnect. An unreachable or
-            // throttled token endpoint keeps its class, so nobody reconnects for a network blip.
-            ApiError error = refreshed.error();
-            if (error.cls == ApiError::Class::Permanent)
-                error.cls = ApiError::Class::NeedsReconnect;
-            if (error.httpStatus == 0)
-                error.httpStatus = response.status;
-            return error;
-        }
-        request = buildRequest(call, m_tokens.accessToken());
-        response = m_transport.send(request);
-        qCDebug(lcQbo).noquote() << "after token refresh:" << Redaction::describe(response);
-        if (QboFault::isAuthenticationFailure(response)) {
-            ApiError error = QboFault::fromResponse(response, call.requestJson);
-            error.cls = ApiError::Class::NeedsReconnect;
-            return error;
-        }
+    // QBO: 401 / 3200 means the access token expired or was revoked (qbo-api.md §1).
+    const AuthorizedExchange exchange = sendAuthorized(
+        m_transport, m_tokens, [&](const QString &token) { return buildRequest(call, token); },
+        &QboFault::isAuthenticationFailure, lcQbo());
+    if (exchange.refreshFailure)
+        return *exchange.refreshFailure;
+    const HttpResponse &response = exchange.response;
+    if (exchange.refusedAfterRefresh) {
+        ApiError error = QboFault::fromResponse(response, call.requestJson);
+        error.cls = ApiError::Class::NeedsReconnect;
+        return error;
     }
 
     if (!response.isSuccess())
