@@ -160,21 +160,12 @@ SandboxReply HubSpotOAuthServer::authorize(const SandboxRequest &request)
     const QString redirectUri = param("redirect_uri");
 
     const OAuthClient *client = m_registry.client(clientId);
-    if (clientId.isEmpty() || !client)
-        return errorPage(QStringLiteral("The app (client_id \"%1\") is not registered with this "
-                                        "sandbox. Use the demo app \"%2\" or register one with "
-                                        "POST /_sandbox/clients {\"provider\": \"hubspot\", …}.")
-                             .arg(clientId, QString::fromLatin1(DemoClientId)));
-    const QUrl redirectUrl(redirectUri, QUrl::StrictMode);
-    if (redirectUri.isEmpty())
-        return errorPage(QStringLiteral("The request has no redirect_uri."));
-    if (!redirectUrl.isValid() || redirectUrl.isRelative() || redirectUrl.host().isEmpty())
-        return errorPage(
-            QStringLiteral("The redirect_uri \"%1\" is not an absolute URL.").arg(redirectUri));
-    if (!client->acceptsRedirectUri(redirectUri))
-        return errorPage(QStringLiteral("The redirect_uri \"%1\" does not match the app's "
-                                        "redirect URLs.")
-                             .arg(redirectUri));
+    if (const auto problem = oauthpages::untrustedAuthorizeRequest(
+            client, clientId, redirectUri,
+            QStringLiteral("Use the demo app \"%1\" or register one with POST /_sandbox/clients "
+                           "{\"provider\": \"hubspot\", …}.")
+                .arg(QString::fromLatin1(DemoClientId))))
+        return errorPage(*problem);
     // HubSpot shows its own page for a missing scope rather than redirecting (the install URL
     // is the developer's mistake, not the user's choice).
     QStringList scopes = splitScopes(param("scope"));

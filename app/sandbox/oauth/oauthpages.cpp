@@ -1,5 +1,8 @@
 #include "app/sandbox/oauth/oauthpages.h"
 
+#include "app/sandbox/oauth/tokenregistry.h"
+#include <QUrl>
+
 #include <QUrl>
 
 namespace bookflow::sandbox::oauthpages {
@@ -68,6 +71,25 @@ bool isTrue(const QString &value)
 {
     return value == QLatin1String("1") ||
            value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QString> untrustedAuthorizeRequest(const OAuthClient *client, const QString &clientId,
+                                                 const QString &redirectUri,
+                                                 const QString &unknownClientHelp)
+{
+    if (clientId.isEmpty() || !client)
+        return QStringLiteral("The app (client_id \"%1\") is not registered with this sandbox. %2")
+            .arg(clientId, unknownClientHelp);
+    const QUrl redirectUrl(redirectUri, QUrl::StrictMode);
+    if (redirectUri.isEmpty())
+        return QStringLiteral("The request has no redirect_uri.");
+    if (!redirectUrl.isValid() || redirectUrl.isRelative() || redirectUrl.host().isEmpty())
+        return QStringLiteral("The redirect_uri \"%1\" is not an absolute URL.").arg(redirectUri);
+    if (!client->acceptsRedirectUri(redirectUri))
+        return QStringLiteral("The redirect_uri \"%1\" is not one of the redirect URIs "
+                              "registered for this app.")
+            .arg(redirectUri);
+    return std::nullopt;
 }
 
 } // namespace bookflow::sandbox::oauthpages

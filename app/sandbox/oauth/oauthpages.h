@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/sandbox/oauth/tokenregistry.h"
 #include "app/sandbox/sandboxreply.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace bookflow::sandbox::oauthpages {
 
@@ -28,6 +31,13 @@ QByteArray redirectLocation(const QString &redirectUri,
 
 // 302 to `location`, with a small page linking there.
 SandboxReply redirect(const QByteArray &location);
+
+// Why an authorization request can't be trusted, or nothing: the client must be registered and
+// redirect_uri absolute and registered for it (RFC 6749 §4.1.2.1; then the error is shown, not
+// redirected). `unknownClientHelp` ends the message about an unregistered client.
+std::optional<QString> untrustedAuthorizeRequest(const OAuthClient *client, const QString &clientId,
+                                                 const QString &redirectUri,
+                                                 const QString &unknownClientHelp);
 
 // "1" or "true" (any case): how the sandbox_* switches of the authorization endpoints are on.
 bool isTrue(const QString &value);

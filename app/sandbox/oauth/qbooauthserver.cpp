@@ -98,21 +98,12 @@ SandboxReply QboOAuthServer::authorize(const SandboxRequest &request)
     const QString scope = param("scope");
 
     const OAuthClient *client = m_registry.client(clientId);
-    if (clientId.isEmpty() || !client)
-        return errorPage(QStringLiteral("The app (client_id \"%1\") is not registered with this "
-                                        "sandbox. Use the demo client \"%2\" or register one with "
-                                        "POST /_sandbox/clients.")
-                             .arg(clientId, QString::fromLatin1(DemoClientId)));
-    const QUrl redirectUrl(redirectUri, QUrl::StrictMode);
-    if (redirectUri.isEmpty())
-        return errorPage(QStringLiteral("The request has no redirect_uri."));
-    if (!redirectUrl.isValid() || redirectUrl.isRelative() || redirectUrl.host().isEmpty())
-        return errorPage(
-            QStringLiteral("The redirect_uri \"%1\" is not an absolute URL.").arg(redirectUri));
-    if (!client->acceptsRedirectUri(redirectUri))
-        return errorPage(QStringLiteral("The redirect_uri \"%1\" is not one of the redirect URIs "
-                                        "registered for this app.")
-                             .arg(redirectUri));
+    if (const auto problem = oauthpages::untrustedAuthorizeRequest(
+            client, clientId, redirectUri,
+            QStringLiteral(
+                "Use the demo client \"%1\" or register one with POST /_sandbox/clients.")
+                .arg(QString::fromLatin1(DemoClientId))))
+        return errorPage(*problem);
 
     // From here on the redirect URI is trusted, so errors go back to the app (§4.1.2.1).
     const auto redirectError = [&](const QString &error, const QString &description) {

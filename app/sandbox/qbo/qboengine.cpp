@@ -736,6 +736,22 @@ std::optional<QboFault> QboEngine::checkLineTaxCode(QJsonObject &detail, const Q
     return std::nullopt;
 }
 
+std::optional<QboFault> QboEngine::takeName(const QboEntityType &type, QJsonObject &object,
+                                            const QJsonObject *existing, NameKind kind)
+{
+    const QString name = object.value(QLatin1String("Name")).toString().trimmed();
+    if (name.isEmpty()) // fixture fault-required-param-missing-2020.json
+        return qbofault::requiredParam(s("Name"));
+    if (kind == NameKind::Hierarchical && name.contains(u':'))
+        return qbofault::invalidString(s("Name"), name);
+    if (auto f = checkUniqueName(type, name, existing))
+        return f;
+    object.insert(s("Name"), name);
+    if (kind == NameKind::Hierarchical)
+        object.insert(s("FullyQualifiedName"), name);
+    return std::nullopt;
+}
+
 std::optional<QboFault> QboEngine::checkUniqueName(const QboEntityType &type, const QString &name,
                                                    const QJsonObject *existing)
 {
@@ -887,15 +903,8 @@ QboEngine::Prepared QboEngine::prepareItem(QJsonObject o, const QboNumbers &numb
         p.fault = std::move(f);
         return p;
     };
-    const QString name = o.value(QLatin1String("Name")).toString().trimmed();
-    if (name.isEmpty()) // fixture fault-required-param-missing-2020.json
-        return fail(qbofault::requiredParam(s("Name")));
-    if (name.contains(u':'))
-        return fail(qbofault::invalidString(s("Name"), name));
-    if (auto f = checkUniqueName(*qboEntityType(u"Item"), name, existing))
+    if (auto f = takeName(*qboEntityType(u"Item"), o, existing, NameKind::Hierarchical))
         return fail(*f);
-    o.insert(s("Name"), name);
-    o.insert(s("FullyQualifiedName"), name);
     // Type defaults to NonInventory here [unverified: QBO's default when Type is omitted].
     const QString type = o.value(QLatin1String("Type")).toString(s("NonInventory"));
     static const QStringList types = {s("Service"), s("NonInventory"), s("Inventory")};
@@ -957,12 +966,8 @@ QboEngine::Prepared QboEngine::prepareTerm(QJsonObject o, const QboNumbers &numb
         p.fault = std::move(f);
         return p;
     };
-    const QString name = o.value(QLatin1String("Name")).toString().trimmed();
-    if (name.isEmpty())
-        return fail(qbofault::requiredParam(s("Name")));
-    if (auto f = checkUniqueName(*qboEntityType(u"Term"), name, existing))
+    if (auto f = takeName(*qboEntityType(u"Term"), o, existing, NameKind::Plain))
         return fail(*f);
-    o.insert(s("Name"), name);
     // qbo-verified.md §2: numbers may arrive as strings ("DueDays": "120") and come back as
     // numbers; Type is derived (STANDARD with DueDays, DATE_DRIVEN without).
     for (const char *key : {"DueDays", "DiscountDays", "DayOfMonthDue", "DueNextMonthDays",
@@ -992,15 +997,8 @@ QboEngine::Prepared QboEngine::prepareAccount(QJsonObject o, const QJsonObject *
         p.fault = std::move(f);
         return p;
     };
-    const QString name = o.value(QLatin1String("Name")).toString().trimmed();
-    if (name.isEmpty())
-        return fail(qbofault::requiredParam(s("Name")));
-    if (name.contains(u':'))
-        return fail(qbofault::invalidString(s("Name"), name));
-    if (auto f = checkUniqueName(*qboEntityType(u"Account"), name, existing))
+    if (auto f = takeName(*qboEntityType(u"Account"), o, existing, NameKind::Hierarchical))
         return fail(*f);
-    o.insert(s("Name"), name);
-    o.insert(s("FullyQualifiedName"), name);
     QString type = o.value(QLatin1String("AccountType")).toString();
     const QString subType = o.value(QLatin1String("AccountSubType")).toString();
     // qbo-api.md §3 Account row: AccountType or AccountSubType, else 6010.
@@ -1036,12 +1034,8 @@ QboEngine::Prepared QboEngine::preparePaymentMethod(QJsonObject o, const QJsonOb
         p.fault = std::move(f);
         return p;
     };
-    const QString name = o.value(QLatin1String("Name")).toString().trimmed();
-    if (name.isEmpty())
-        return fail(qbofault::requiredParam(s("Name")));
-    if (auto f = checkUniqueName(*qboEntityType(u"PaymentMethod"), name, existing))
+    if (auto f = takeName(*qboEntityType(u"PaymentMethod"), o, existing, NameKind::Plain))
         return fail(*f);
-    o.insert(s("Name"), name);
     // qbo-verified.md §7: CREDIT_CARD or NON_CREDIT_CARD, default NON_CREDIT_CARD.
     const QString type = o.value(QLatin1String("Type")).toString(s("NON_CREDIT_CARD"));
     if (type != QLatin1String("CREDIT_CARD") && type != QLatin1String("NON_CREDIT_CARD"))

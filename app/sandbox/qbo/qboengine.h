@@ -108,6 +108,12 @@ private:
                                              const QJsonObject *item);
     std::optional<QboFault> checkUniqueName(const QboEntityType &type, const QString &name,
                                             const QJsonObject *existing);
+    // The Name of a name-list entity (Item, Term, Account, PaymentMethod): required (2020),
+    // trimmed, unique (6240); where `hierarchical`, no colon (it separates parent and child in
+    // FullyQualifiedName, which is then set too).
+    enum class NameKind { Plain, Hierarchical };
+    std::optional<QboFault> takeName(const QboEntityType &type, QJsonObject &object,
+                                     const QJsonObject *existing, NameKind kind);
 
     // Payment → Invoice links: sets each touched invoice's Balance and LinkedTxn from the
     // payments now stored and bumps its SyncToken (qbo-api.md §3 Payment, §6).
