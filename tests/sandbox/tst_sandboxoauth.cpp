@@ -1,11 +1,17 @@
 // The sandbox's QuickBooks OAuth 2.0 server over real HTTP (qbo-api.md §1): the authorization
 // code round trip, single-use codes, redirect URI and client checks, refresh token rotation with
 // 24 h of grace, access token expiry on the injected clock, revocation, discovery, the consent
-// page, and the 401 envelope of the API.
+// page, and the 401 envelope of the API. Then PKCE (RFC 7636, S256) on the HubSpot half
+// (hubspot.md §2.1 code_verifier): the challenge at authorization, through the consent page and
+// a saved state, the verifier at the token endpoints; and QuickBooks, which has no PKCE,
+// unchanged by it.
+#include "app/sandbox/hubspot/hubspotservice.h"
 #include "app/sandbox/sandboxserver.h"
 #include "sandbox/sandboxhttp.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using bookflow::sandbox::SandboxServer;
@@ -19,6 +25,65 @@ const QString UkRealm = QStringLiteral("9341453050985678");
 QByteArray tokenForm(const QList<QPair<QString, QString>> &items)
 {
     return form(items);
+}
+
+// A code_verifier using every character RFC 7636 §4.1 allows besides letters and digits.
+const QString Verifier = QStringLiteral("bookflow-test.verifier_0123456789~ABCDEFGHIJKLMNOPQRST");
+const QString OtherVerifier =
+    QStringLiteral("another-verifier_of.the~right-shape-0123456789abcdefghij");
+
+// BASE64URL-ENCODE(SHA256(ASCII(verifier))) without padding, RFC 7636 §4.2, computed here
+// independently of the sandbox.
+QString s256(const QString &verifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QList<QPair<QString, QString>> pkce(const QString &challenge,
+                                    const QString &method = QStringLiteral("S256"))
+{
+    return {{QStringLiteral("code_challenge"), challenge},
+            {QStringLiteral("code_challenge_method"), method}};
+}
+
+QList<QPair<QString, QString>> autoApproved(QList<QPair<QString, QString>> items = {})
+{
+    items.append({QStringLiteral("sandbox_auto_approve"), QStringLiteral("1")});
+    return items;
+}
+
+// The hidden fields of a page's first form, HTML-unescaped: what a browser posts back.
+QList<QPair<QString, QString>> hiddenFields(const QByteArray &html)
+{
+    static const QRegularExpression input(
+        QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    const auto unescape = [](QString text) {
+        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+        text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+        text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        return text;
+    };
+    const QString text = QString::fromUtf8(html);
+    const qsizetype formEnd = text.indexOf(QLatin1String("</form>"));
+    QList<QPair<QString, QString>> fields;
+    auto it = input.globalMatch(text.left(formEnd));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        fields.append({unescape(match.captured(1)), unescape(match.captured(2))});
+    }
+    return fields;
+}
+
+QString field(const QList<QPair<QString, QString>> &fields, const QString &name)
+{
+    for (const auto &field : fields) {
+        if (field.first == name)
+            return field.second;
+    }
+    return {};
 }
 
 } // namespace
@@ -52,6 +117,17 @@ private Q_SLOTS:
     void autoApproveSetting();
     void openIdScopeGivesIdTokenAndUserInfo();
 
+    // PKCE on HubSpot's half.
+    void pkceTestVectorOfTheRfc();
+    void hubSpotAuthorizationWithPkce();
+    void wrongVerifierIsInvalidGrantAndLeavesTheCode();
+    void missingOrMalformedVerifierIsRefused();
+    void verifierWithoutChallengeIsIgnored();
+    void authorizeRefusesPlainAndMalformedChallenges();
+    void consentPageCarriesTheChallenge();
+    void challengeSurvivesSaveAndLoad();
+    void quickBooksIgnoresPkce();
+
 private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<Http> m_http;
@@ -66,6 +142,31 @@ private:
             tokenForm({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                        {QStringLiteral("refresh_token"), refreshToken}}),
             withBasic(FormHeaders));
+    }
+    // The code of an auto-approved HubSpot authorization, or empty (with a failed check).
+    QString hubSpotCode(const QList<QPair<QString, QString>> &extra)
+    {
+        const HttpResult authorize =
+            m_http->send("GET", hubSpotAuthorizeUrl(base(), autoApproved(extra)));
+        if (authorize.status != 302)
+            qWarning("authorize: %s", qPrintable(authorize.describe()));
+        return item(locationQuery(authorize), QStringLiteral("code"));
+    }
+    // HubSpot's authorization_code grant; no code_verifier field when `verifier` is null.
+    HttpResult hubSpotExchange(const QString &code, const QString &verifier,
+                               const QString &path = QStringLiteral("/oauth/v1/token"),
+                               const QUrl &at = {})
+    {
+        QList<QPair<QString, QString>> fields{
+            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("redirect_uri"), QString::fromLatin1(RedirectUri)},
+            {QStringLiteral("client_id"), QString::fromLatin1(HubSpotClientId)},
+            {QStringLiteral("client_secret"), QString::fromLatin1(HubSpotClientSecret)}};
+        if (!verifier.isNull())
+            fields.append({QStringLiteral("code_verifier"), verifier});
+        return m_http->send("POST", withPath(at.isEmpty() ? base() : at, path), form(fields),
+                            FormHeaders);
     }
     HttpResult companyInfo(const QString &accessToken, const QString &realmId = UsRealm)
     {
@@ -634,6 +735,283 @@ void TestSandboxOAuth::openIdScopeGivesIdTokenAndUserInfo()
                      bearer(exchange.json().value(QStringLiteral("access_token")).toString()));
     QCOMPARE(info.status, 200);
     QVERIFY(!info.json().value(QStringLiteral("email")).toString().isEmpty());
+}
+
+void TestSandboxOAuth::pkceTestVectorOfTheRfc()
+{
+    // RFC 7636 Appendix B, so the helper the other tests trust is itself checked.
+    QCOMPARE(s256(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
+             QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    QVERIFY(Verifier.size() >= 43 && Verifier.size() <= 128);
+    QVERIFY(OtherVerifier.size() >= 43 && OtherVerifier.size() <= 128);
+    // And the appendix's pair works at the sandbox.
+    const QString code =
+        hubSpotCode(pkce(QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")));
+    QVERIFY(!code.isEmpty());
+    const HttpResult exchange =
+        hubSpotExchange(code, QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+}
+
+void TestSandboxOAuth::hubSpotAuthorizationWithPkce()
+{
+    const HttpResult authorize =
+        m_http->send("GET", hubSpotAuthorizeUrl(base(), autoApproved(pkce(s256(Verifier)))));
+    QCOMPARE(authorize.status, 302);
+    const QUrlQuery redirect = locationQuery(authorize);
+    QVERIFY(!redirect.hasQueryItem(QStringLiteral("error")));
+    QCOMPARE(item(redirect, QStringLiteral("state")), QStringLiteral("hs-1"));
+    const QString code = item(redirect, QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+
+    // The v3 endpoint reads code_verifier as v1 does.
+    const HttpResult exchange = hubSpotExchange(code, Verifier, QStringLiteral("/oauth/v3/token"));
+    QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+    const QJsonObject tokens = exchange.json();
+    QCOMPARE(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("bearer"));
+    QCOMPARE(tokens.value(QStringLiteral("hub_id")).toInteger(), m_server->hubSpot().hubId());
+    const QString access = tokens.value(QStringLiteral("access_token")).toString();
+    QVERIFY(!access.isEmpty());
+    QVERIFY(!tokens.value(QStringLiteral("refresh_token")).toString().isEmpty());
+    // The token is a working one.
+    const HttpResult info =
+        m_http->send("GET", withPath(base(), QStringLiteral("/oauth/v1/access-tokens/") + access));
+    QCOMPARE(info.status, 200);
+
+    // Still single use.
+    const HttpResult again = hubSpotExchange(code, Verifier);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.json().value(QStringLiteral("status")).toString(),
+             QStringLiteral("BAD_AUTH_CODE"));
+}
+
+void TestSandboxOAuth::wrongVerifierIsInvalidGrantAndLeavesTheCode()
+{
+    const QString code = hubSpotCode(pkce(s256(Verifier)));
+    QVERIFY(!code.isEmpty());
+
+    const HttpResult wrong = hubSpotExchange(code, OtherVerifier);
+    QCOMPARE(wrong.status, 400);
+    const QJsonObject body = wrong.json();
+    QCOMPARE(body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("BAD_AUTH_CODE"));
+    QCOMPARE(body.value(QStringLiteral("error_description")).toString(),
+             QStringLiteral("code_verifier does not match the code_challenge"));
+    QCOMPARE(body.value(QStringLiteral("message")).toString(),
+             QStringLiteral("code_verifier does not match the code_challenge"));
+    // The challenge itself is not the verifier.
+    QCOMPARE(hubSpotExchange(code, s256(Verifier)).status, 400);
+
+    // As with a wrong redirect_uri, a failed check does not use the code up: whoever
+    // intercepted it cannot spoil the real client's exchange.
+    const HttpResult right = hubSpotExchange(code, Verifier);
+    QVERIFY2(right.status == 200, qPrintable(right.describe()));
+}
+
+void TestSandboxOAuth::missingOrMalformedVerifierIsRefused()
+{
+    const QString code = hubSpotCode(pkce(s256(Verifier)));
+    QVERIFY(!code.isEmpty());
+
+    for (const QString &missing : {QString(), QStringLiteral("")}) {
+        const HttpResult result = hubSpotExchange(code, missing);
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        QCOMPARE(result.json().value(QStringLiteral("error_description")).toString(),
+                 QStringLiteral("code_verifier is missing"));
+    }
+
+    // Outside RFC 7636 §4.1: too short, too long, a character outside the unreserved set.
+    const QStringList malformed{Verifier.left(42), Verifier.repeated(3).left(129),
+                                Verifier.left(42) + QLatin1Char('+'),
+                                Verifier.left(42) + QLatin1Char('=')};
+    for (const QString &verifier : malformed) {
+        const HttpResult result = hubSpotExchange(code, verifier);
+        QVERIFY2(result.status == 400, qPrintable(verifier));
+        QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        QVERIFY2(result.json()
+                     .value(QStringLiteral("error_description"))
+                     .toString()
+                     .startsWith(QLatin1String("code_verifier must be 43 to 128 characters")),
+                 qPrintable(result.describe()));
+    }
+    // The longest allowed verifier is accepted (the shortest, 43 characters, is the RFC's own
+    // example in pkceTestVectorOfTheRfc), and the refusals above left the first code usable.
+    const QString longest = Verifier.repeated(3).left(128);
+    const QString second = hubSpotCode(pkce(s256(longest)));
+    QCOMPARE(hubSpotExchange(second, longest).status, 200);
+    QCOMPARE(hubSpotExchange(code, Verifier).status, 200);
+}
+
+void TestSandboxOAuth::verifierWithoutChallengeIsIgnored()
+{
+    // A code issued without a challenge: a verifier, even a malformed one, changes nothing.
+    const QString code = hubSpotCode({});
+    QVERIFY(!code.isEmpty());
+    const HttpResult exchange = hubSpotExchange(code, QStringLiteral("short"));
+    QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+}
+
+void TestSandboxOAuth::authorizeRefusesPlainAndMalformedChallenges()
+{
+    const QString challenge = s256(Verifier);
+    struct Case
+    {
+        QList<QPair<QString, QString>> params;
+        QString describes; // a word the error_description must contain
+    };
+    const QList<Case> cases{
+        {pkce(Verifier, QStringLiteral("plain")), QStringLiteral("S256")},
+        {pkce(challenge, QStringLiteral("plain")), QStringLiteral("S256")},
+        {pkce(challenge, QStringLiteral("s256")), QStringLiteral("S256")},
+        {{{QStringLiteral("code_challenge"), challenge}}, QStringLiteral("S256")}, // plain default
+        {{{QStringLiteral("code_challenge_method"), QStringLiteral("S256")}},
+         QStringLiteral("code_challenge")},
+        {pkce(challenge.left(42)), QStringLiteral("43")},
+        {pkce(challenge + QLatin1Char('=')), QStringLiteral("43")},
+        {pkce(challenge.left(42) + QLatin1Char('+')), QStringLiteral("43")},
+        {pkce(Verifier), QStringLiteral("43")}, // a verifier is not a challenge
+    };
+    for (const Case &test : cases) {
+        // Refused before anything is shown: with or without auto-approval.
+        for (const bool approve : {true, false}) {
+            const auto params = approve ? autoApproved(test.params) : test.params;
+            const HttpResult result = m_http->send("GET", hubSpotAuthorizeUrl(base(), params));
+            QVERIFY2(result.status == 302, qPrintable(result.describe()));
+            const QUrl location = QUrl::fromEncoded(result.header("Location"));
+            QCOMPARE(location.toString(QUrl::RemoveQuery), QString::fromLatin1(RedirectUri));
+            const QUrlQuery redirect(location);
+            QCOMPARE(item(redirect, QStringLiteral("error")), QStringLiteral("invalid_request"));
+            QVERIFY2(item(redirect, QStringLiteral("error_description")).contains(test.describes),
+                     qPrintable(item(redirect, QStringLiteral("error_description"))));
+            QCOMPARE(item(redirect, QStringLiteral("state")), QStringLiteral("hs-1"));
+            QVERIFY(!redirect.hasQueryItem(QStringLiteral("code")));
+        }
+    }
+    // The consent page's POST is checked the same way.
+    const HttpResult posted =
+        m_http->send("POST", withPath(base(), QStringLiteral("/oauth/authorize")),
+                     form({{QStringLiteral("client_id"), QString::fromLatin1(HubSpotClientId)},
+                           {QStringLiteral("scope"), QString::fromLatin1(HubSpotScopes)},
+                           {QStringLiteral("redirect_uri"), QString::fromLatin1(RedirectUri)},
+                           {QStringLiteral("code_challenge"), challenge},
+                           {QStringLiteral("code_challenge_method"), QStringLiteral("plain")},
+                           {QStringLiteral("sandbox_approve"), QStringLiteral("1")}}),
+                     FormHeaders);
+    QCOMPARE(posted.status, 302);
+    QCOMPARE(item(locationQuery(posted), QStringLiteral("error")),
+             QStringLiteral("invalid_request"));
+    QVERIFY(!locationQuery(posted).hasQueryItem(QStringLiteral("code")));
+
+    // An untrusted redirect URI still gets the error page, never a redirect.
+    const HttpResult untrusted = m_http->send(
+        "GET", hubSpotAuthorizeUrl(
+                   base(), {{QStringLiteral("client_id"), QStringLiteral("x")},
+                            {QStringLiteral("code_challenge_method"), QStringLiteral("plain")}}));
+    QCOMPARE(untrusted.status, 400);
+    QVERIFY(!untrusted.hasHeader("Location"));
+}
+
+void TestSandboxOAuth::consentPageCarriesTheChallenge()
+{
+    const QString challenge = s256(Verifier);
+    const HttpResult page = m_http->send("GET", hubSpotAuthorizeUrl(base(), pkce(challenge)));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    const QList<QPair<QString, QString>> hidden = hiddenFields(page.body);
+    QCOMPARE(field(hidden, QStringLiteral("code_challenge")), challenge);
+    QCOMPARE(field(hidden, QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(field(hidden, QStringLiteral("client_id")), QString::fromLatin1(HubSpotClientId));
+
+    // Pressing Connect posts exactly the page's fields back, as a browser would.
+    auto approve = hidden;
+    approve.append({QStringLiteral("sandbox_approve"), QStringLiteral("1")});
+    const HttpResult approved = m_http->send(
+        "POST", withPath(base(), QStringLiteral("/oauth/authorize")), form(approve), FormHeaders);
+    QCOMPARE(approved.status, 302);
+    const QString code = item(locationQuery(approved), QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(item(locationQuery(approved), QStringLiteral("state")), QStringLiteral("hs-1"));
+
+    // The code is bound to the challenge: without its verifier it is refused.
+    QCOMPARE(hubSpotExchange(code, QString()).status, 400);
+    QCOMPARE(hubSpotExchange(code, OtherVerifier).status, 400);
+    const HttpResult exchange = hubSpotExchange(code, Verifier);
+    QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+
+    // A page without PKCE has no such fields.
+    const HttpResult plainPage = m_http->send("GET", hubSpotAuthorizeUrl(base()));
+    QCOMPARE(plainPage.status, 200);
+    QVERIFY(!plainPage.body.contains("code_challenge"));
+}
+
+void TestSandboxOAuth::challengeSurvivesSaveAndLoad()
+{
+    const QString code = hubSpotCode(pkce(s256(Verifier)));
+    QVERIFY(!code.isEmpty());
+    const QString plainCode = hubSpotCode({});
+    QVERIFY(!plainCode.isEmpty());
+
+    // Through bytes, as --data FILE keeps it.
+    const QByteArray file = QJsonDocument(m_server->saveState()).toJson();
+    SandboxServer other;
+    other.setNow([this] { return m_frozen; });
+    QString error;
+    QVERIFY2(other.loadState(QJsonDocument::fromJson(file).object(), &error), qPrintable(error));
+    QVERIFY(other.listen());
+
+    QCOMPARE(hubSpotExchange(code, QString(), QStringLiteral("/oauth/v1/token"), other.baseUrl())
+                 .json()
+                 .value(QStringLiteral("error_description"))
+                 .toString(),
+             QStringLiteral("code_verifier is missing"));
+    QCOMPARE(
+        hubSpotExchange(code, OtherVerifier, QStringLiteral("/oauth/v1/token"), other.baseUrl())
+            .status,
+        400);
+    const HttpResult exchange =
+        hubSpotExchange(code, Verifier, QStringLiteral("/oauth/v1/token"), other.baseUrl());
+    QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+    // A code issued without a challenge still needs none after the round trip.
+    QCOMPARE(
+        hubSpotExchange(plainCode, QString(), QStringLiteral("/oauth/v1/token"), other.baseUrl())
+            .status,
+        200);
+}
+
+void TestSandboxOAuth::quickBooksIgnoresPkce()
+{
+    // Intuit documents no PKCE: the parameters are ignored, even a method HubSpot refuses, and
+    // the code needs no verifier (one sent is ignored too).
+    const QList<QPair<QString, QString>> extra{
+        {QStringLiteral("sandbox_auto_approve"), QStringLiteral("1")},
+        {QStringLiteral("code_challenge"), QStringLiteral("not-a-challenge")},
+        {QStringLiteral("code_challenge_method"), QStringLiteral("plain")}};
+    for (const QString &verifier : {QString(), OtherVerifier}) {
+        const HttpResult authorize = m_http->send("GET", authorizeUrl(base(), extra));
+        QCOMPARE(authorize.status, 302);
+        const QUrlQuery redirect = locationQuery(authorize);
+        QVERIFY(!redirect.hasQueryItem(QStringLiteral("error")));
+        QCOMPARE(item(redirect, QStringLiteral("realmId")), UsRealm);
+        QList<QPair<QString, QString>> fields{
+            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), item(redirect, QStringLiteral("code"))},
+            {QStringLiteral("redirect_uri"), QString::fromLatin1(RedirectUri)}};
+        if (!verifier.isNull())
+            fields.append({QStringLiteral("code_verifier"), verifier});
+        const HttpResult exchange =
+            m_http->send("POST", tokenUrl(), tokenForm(fields), withBasic(FormHeaders));
+        QVERIFY2(exchange.status == 200, qPrintable(exchange.describe()));
+    }
+    // The consent page neither carries them nor minds them.
+    const HttpResult page = m_http->send(
+        "GET",
+        authorizeUrl(base(), {{QStringLiteral("code_challenge"), s256(Verifier)},
+                              {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}}));
+    QCOMPARE(page.status, 200);
+    QVERIFY(!page.body.contains("code_challenge"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOAuth)

@@ -180,22 +180,51 @@ SandboxReply HubSpotOAuthServer::authorize(const SandboxRequest &request)
 
     const bool hasState = params.hasQueryItem(QStringLiteral("state"));
     const QString state = param("state");
-    if (posted && isTrue(param("sandbox_deny"))) {
+    // From here on the redirect URI is trusted, so errors go back to the app (§4.1.2.1).
+    const auto redirectError = [&](const QString &error, const QString &description) {
         QList<QPair<QString, QString>> parameters{
-            {QStringLiteral("error"), QStringLiteral("access_denied")},
-            {QStringLiteral("error_description"),
-             QStringLiteral("The user did not connect the app")}};
+            {QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
         if (hasState)
             parameters.append({QStringLiteral("state"), state});
         return redirect(redirectLocation(redirectUri, parameters));
+    };
+
+    // PKCE (RFC 7636), checked before the consent page is shown: a request the app can't
+    // complete should not ask the user anything. S256 only; plain (also the default when the
+    // method is left out, §4.3) protects nothing once the authorize URL is seen.
+    const QString challenge = param("code_challenge");
+    const QString challengeMethod = param("code_challenge_method");
+    if (!challenge.isEmpty() || !challengeMethod.isEmpty()) {
+        if (challenge.isEmpty())
+            return redirectError(QStringLiteral("invalid_request"),
+                                 QStringLiteral("code_challenge_method was sent without a "
+                                                "code_challenge"));
+        if (challengeMethod != QLatin1String("S256"))
+            return redirectError(
+                QStringLiteral("invalid_request"),
+                challengeMethod.isEmpty()
+                    ? QStringLiteral("code_challenge_method is missing; it must be S256")
+                    : QStringLiteral("code_challenge_method \"%1\" is not supported; it must be "
+                                     "S256")
+                          .arg(challengeMethod));
+        if (!TokenRegistry::isValidS256Challenge(challenge))
+            return redirectError(QStringLiteral("invalid_request"),
+                                 QStringLiteral("code_challenge must be 43 base64url characters "
+                                                "(the SHA-256 of the code_verifier, RFC 7636 "
+                                                "§4.2)"));
     }
+
+    if (posted && isTrue(param("sandbox_deny")))
+        return redirectError(QStringLiteral("access_denied"),
+                             QStringLiteral("The user did not connect the app"));
     const bool approved = m_autoApprove || isTrue(param("sandbox_auto_approve")) ||
                           (posted && isTrue(param("sandbox_approve")));
     if (!approved)
         return consentPage(params, *client, scopes);
 
-    const QString code = m_registry.issueCode(
-        client->id, redirectUri, QString::number(m_portal().hubId), scopes.join(QLatin1Char(' ')));
+    const QString code =
+        m_registry.issueCode(client->id, redirectUri, QString::number(m_portal().hubId),
+                             scopes.join(QLatin1Char(' ')), challenge, challengeMethod);
     QList<QPair<QString, QString>> parameters{{QStringLiteral("code"), code}};
     if (hasState)
         parameters.append({QStringLiteral("state"), state});
@@ -207,7 +236,8 @@ SandboxReply HubSpotOAuthServer::consentPage(const QUrlQuery &params, const OAut
 {
     // Every original parameter travels back in hidden fields, so the POST is a complete request.
     QString hidden;
-    for (const char *key : {"client_id", "scope", "optional_scope", "redirect_uri", "state"}) {
+    for (const char *key : {"client_id", "scope", "optional_scope", "redirect_uri", "state",
+                            "code_challenge", "code_challenge_method"}) {
         const QString name = QString::fromLatin1(key);
         if (!params.hasQueryItem(name))
             continue;
@@ -281,7 +311,9 @@ SandboxReply HubSpotOAuthServer::token(const SandboxRequest &request)
         if (!form.hasQueryItem(QStringLiteral("redirect_uri")))
             return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("BAD_REDIRECT_URI"),
                               QStringLiteral("missing redirect_uri"));
-        result = m_registry.exchangeCode(clientId, code, field("redirect_uri"));
+        // PKCE (RFC 7636 §4.5): the verifier of a code issued with a code_challenge.
+        result =
+            m_registry.exchangeCode(clientId, code, field("redirect_uri"), field("code_verifier"));
     } else {
         const QString refreshToken = field("refresh_token");
         if (refreshToken.isEmpty()) {
@@ -298,6 +330,11 @@ SandboxReply HubSpotOAuthServer::token(const SandboxRequest &request)
     case TokenGrantResult::Failure::None:
         return tokenResponse(result);
     case TokenGrantResult::Failure::BadCode:
+        // The code is fine but the PKCE check failed: say which, so the app's developer need
+        // not guess. HubSpot documents no wording for it.
+        if (result.codeVerifierRefused)
+            return tokenError(result.error, QStringLiteral("BAD_AUTH_CODE"),
+                              result.errorDescription);
         return tokenError(QStringLiteral("invalid_grant"), QStringLiteral("BAD_AUTH_CODE"),
                           QStringLiteral("missing or unknown auth code"));
     case TokenGrantResult::Failure::BadRedirectUri:

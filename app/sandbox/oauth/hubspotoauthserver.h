@@ -23,9 +23,11 @@ struct HubSpotPortal
 };
 
 // HubSpot's OAuth endpoints (hubspot.md §2.1), below HTTP, at the sandbox's base URL:
-//   GET  /oauth/authorize              the install/consent page (app.hubspot.com/oauth/authorize)
+//   GET  /oauth/authorize              the install/consent page (app.hubspot.com/oauth/authorize),
+//                                      with PKCE (code_challenge, code_challenge_method=S256)
 //   POST /oauth/authorize              the page's Connect / Cancel buttons
-//   POST /oauth/v1/token (and v3)      authorization_code and refresh_token grants
+//   POST /oauth/v1/token (and v3)      authorization_code (+ code_verifier) and refresh_token
+//                                      grants
 //   GET  /oauth/v1/access-tokens/{t}   access token metadata
 //   GET  /oauth/v1/refresh-tokens/{t}  refresh token metadata; DELETE deletes it
 //   POST /oauth/v2/private-apps/get/access-token-info   private-app token metadata

@@ -1,7 +1,6 @@
 #include "app/sandbox/oauth/oauthpages.h"
 
 #include "app/sandbox/oauth/tokenregistry.h"
-#include <QUrl>
 
 #include <QUrl>
 

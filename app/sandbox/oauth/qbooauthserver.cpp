@@ -154,6 +154,8 @@ SandboxReply QboOAuthServer::authorize(const SandboxRequest &request)
                 realmId = list.constFirst().realmId;
         }
     }
+    // No code_challenge: Intuit documents no PKCE, so a client's code_challenge is ignored here
+    // as an unknown parameter, and the code needs no code_verifier (one sent is ignored too).
     const QString code = m_registry.issueCode(client->id, redirectUri, realmId, scope);
     QList<QPair<QString, QString>> parameters{{QStringLiteral("code"), code}};
     if (params.hasQueryItem(QStringLiteral("state")))

@@ -1,5 +1,6 @@
 #include "app/sandbox/oauth/tokenregistry.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -20,6 +21,24 @@ TokenGrantResult failure(TokenGrantResult::Failure cause, const QString &error,
     result.error = error;
     result.errorDescription = description;
     return result;
+}
+
+// A refused PKCE check: invalid_grant (RFC 7636 §4.6) for a code the client does hold.
+TokenGrantResult verifierRefused(const QString &description)
+{
+    TokenGrantResult result =
+        failure(TokenGrantResult::Failure::BadCode, QStringLiteral("invalid_grant"), description);
+    result.codeVerifierRefused = true;
+    return result;
+}
+
+// The unreserved characters of RFC 3986 §2.3, the alphabet of a code_verifier.
+bool isUnreserved(QChar c)
+{
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+           c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('~');
 }
 
 QString isoTime(const QDateTime &time)
@@ -95,8 +114,30 @@ bool TokenRegistry::authenticateClient(const QString &clientId, const QString &s
     return known && !clientId.isEmpty() && known->secret == secret;
 }
 
+bool TokenRegistry::isValidCodeVerifier(const QString &verifier)
+{
+    return verifier.size() >= 43 && verifier.size() <= 128 &&
+           std::all_of(verifier.cbegin(), verifier.cend(), isUnreserved);
+}
+
+bool TokenRegistry::isValidS256Challenge(const QString &challenge)
+{
+    return challenge.size() == 43 && std::all_of(challenge.cbegin(), challenge.cend(), [](QChar c) {
+               return isUnreserved(c) && c != QLatin1Char('.') && c != QLatin1Char('~');
+           });
+}
+
+QString TokenRegistry::s256Challenge(const QString &verifier)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 QString TokenRegistry::issueCode(const QString &clientId, const QString &redirectUri,
-                                 const QString &account, const QString &scope)
+                                 const QString &account, const QString &scope,
+                                 const QString &codeChallenge, const QString &codeChallengeMethod)
 {
     const QDateTime now = m_clock();
     // "AB11" + epoch seconds + random, the shape of QuickBooks' codes (max 512 chars, §1).
@@ -108,12 +149,17 @@ QString TokenRegistry::issueCode(const QString &clientId, const QString &redirec
     entry.account = account;
     entry.scope = scope;
     entry.expires = now.addSecs(m_policy.codeLifetime);
+    entry.codeChallenge = codeChallenge;
+    if (!codeChallenge.isEmpty())
+        entry.codeChallengeMethod =
+            codeChallengeMethod.isEmpty() ? QStringLiteral("plain") : codeChallengeMethod;
     m_codes.insert(code, entry);
     return code;
 }
 
 TokenGrantResult TokenRegistry::exchangeCode(const QString &clientId, const QString &code,
-                                             const QString &redirectUri)
+                                             const QString &redirectUri,
+                                             const QString &codeVerifier)
 {
     const auto it = m_codes.find(code);
     if (it == m_codes.end() || it->used || it->clientId != clientId)
@@ -127,6 +173,26 @@ TokenGrantResult TokenRegistry::exchangeCode(const QString &clientId, const QStr
     if (it->redirectUri != redirectUri)
         return failure(TokenGrantResult::Failure::BadRedirectUri, QStringLiteral("invalid_grant"),
                        QStringLiteral("redirect_uri does not match the authorization request"));
+    // RFC 7636 §4.6. A failed check leaves the code usable, as a wrong redirect_uri does: the
+    // code is worthless without the right verifier anyway, and burning it would let whoever
+    // intercepted it spoil the real client's exchange.
+    if (!it->codeChallenge.isEmpty()) {
+        if (codeVerifier.isEmpty())
+            return verifierRefused(QStringLiteral("code_verifier is missing"));
+        if (!isValidCodeVerifier(codeVerifier))
+            return verifierRefused(
+                QStringLiteral("code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9, "
+                               "\"-\", \".\", \"_\" and \"~\" (RFC 7636 §4.1)"));
+        // Any other method (the caller's business to refuse at authorization) never matches.
+        QString transformed;
+        if (it->codeChallengeMethod == QLatin1String("S256"))
+            transformed = s256Challenge(codeVerifier);
+        else if (it->codeChallengeMethod == QLatin1String("plain"))
+            transformed = codeVerifier;
+        if (transformed.isEmpty() || transformed != it->codeChallenge)
+            return verifierRefused(
+                QStringLiteral("code_verifier does not match the code_challenge"));
+    }
     it->used = true;
 
     Grant grant;
@@ -338,6 +404,11 @@ QJsonObject TokenRegistry::save() const
         object.insert(QStringLiteral("scope"), it->scope);
         object.insert(QStringLiteral("expires"), isoTime(it->expires));
         object.insert(QStringLiteral("used"), it->used);
+        // Only for PKCE codes, so files of codes without it read as before.
+        if (!it->codeChallenge.isEmpty()) {
+            object.insert(QStringLiteral("codeChallenge"), it->codeChallenge);
+            object.insert(QStringLiteral("codeChallengeMethod"), it->codeChallengeMethod);
+        }
         codes.insert(it.key(), object);
     }
     QJsonObject refreshTokens;
@@ -409,6 +480,8 @@ bool TokenRegistry::load(const QJsonObject &state, QString *error)
         code.account = object.value(QStringLiteral("account")).toString();
         code.scope = object.value(QStringLiteral("scope")).toString();
         code.used = object.value(QStringLiteral("used")).toBool();
+        code.codeChallenge = object.value(QStringLiteral("codeChallenge")).toString();
+        code.codeChallengeMethod = object.value(QStringLiteral("codeChallengeMethod")).toString();
         if (!readTime(object, QStringLiteral("expires"), &code.expires, &why))
             return false;
         codes.insert(it.key(), code);

@@ -56,6 +56,10 @@ struct TokenGrantResult
     QString error;
     QString errorDescription;
     Failure failure = Failure::None;
+    // BadCode because the PKCE check failed (RFC 7636 §4.6: the code_verifier is missing,
+    // malformed or does not match), not because the code is unknown, used or expired. Servers
+    // that name the cause show errorDescription then.
+    bool codeVerifierRefused = false;
 
     QString accessToken;
     QString refreshToken;
@@ -120,11 +124,20 @@ public:
     // True if the id is known and the secret matches it.
     bool authenticateClient(const QString &clientId, const QString &secret) const;
 
-    // A new single-use code for an approved authorization request.
+    // A new single-use code for an approved authorization request. With a code challenge
+    // (PKCE, RFC 7636) the code can only be exchanged with the matching code_verifier. The
+    // method is "S256" or "plain" (§4.3: an empty method with a challenge means plain); the
+    // caller decides which methods its provider accepts (HubSpot's half takes S256 only).
     QString issueCode(const QString &clientId, const QString &redirectUri, const QString &account,
-                      const QString &scope);
+                      const QString &scope, const QString &codeChallenge = {},
+                      const QString &codeChallengeMethod = {});
+    // Redeems a code. If it was issued with a code challenge, `codeVerifier` must be a well-formed
+    // verifier (isValidCodeVerifier) that transforms into the challenge, else invalid_grant
+    // (failure BadCode, codeVerifierRefused), and the code stays usable: like a wrong
+    // redirect_uri, a failed check does not use it up. A verifier sent for a code issued without
+    // a challenge is ignored.
     TokenGrantResult exchangeCode(const QString &clientId, const QString &code,
-                                  const QString &redirectUri);
+                                  const QString &redirectUri, const QString &codeVerifier = {});
     TokenGrantResult refresh(const QString &clientId, const QString &refreshToken);
     // Revokes the whole grant the token (refresh or access) belongs to: the app is disconnected.
     RevokeResult revoke(const QString &clientId, const QString &token);
@@ -138,6 +151,15 @@ public:
     AccessTokenCheck checkAccessToken(const QString &token) const;
     // Makes every access token expired now (the tokens/expire admin switch). Returns how many.
     int expireAccessTokens();
+
+    // PKCE helpers (RFC 7636). A code_verifier is 43 to 128 characters of A-Z, a-z, 0-9, '-',
+    // '.', '_' and '~' (§4.1).
+    static bool isValidCodeVerifier(const QString &verifier);
+    // An S256 code_challenge: BASE64URL without padding of a SHA-256 digest, so exactly 43
+    // characters of A-Z, a-z, 0-9, '-' and '_' (§4.2).
+    static bool isValidS256Challenge(const QString &challenge);
+    // BASE64URL-ENCODE(SHA256(ASCII(verifier))) without '=' padding (§4.2).
+    static QString s256Challenge(const QString &verifier);
 
     // The whole state (clients, grants, tokens, codes) for --data FILE, and back. load() leaves
     // the registry unchanged when it fails.
@@ -161,6 +183,8 @@ private:
         QString scope;
         QDateTime expires;
         bool used = false;
+        QString codeChallenge; // empty: issued without PKCE
+        QString codeChallengeMethod;
     };
     struct RefreshToken
     {
