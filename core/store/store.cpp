@@ -8,13 +8,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUuid>
 #include <QVariant>
 #include <QtEndian>
 
@@ -317,6 +320,7 @@ struct Store::Private
     QSqlDatabase db;
     int schemaVersion = 0;
     int migrationsApplied = 0;
+    QString installationId; // read once at open(): it never changes
 
     ~Private()
     {
@@ -624,6 +628,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir)
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
             return refusal(path, q.lastError());
         d->schemaVersion = q.value(0).toInt();
+        // Made by migration 2 together with its table; without it the keychain entries of
+        // this database could not be found, so a file lacking it is not used.
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'installation_id'")))
+            return refusal(path, q.lastError());
+        if (!q.next() || q.value(0).toString().trimmed().isEmpty())
+            return damaged(path, Tr::tr("its installation id is missing"));
+        d->installationId = q.value(0).toString();
     }
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
@@ -846,6 +857,513 @@ Status Store::exportFile(const QString &id, const QString &path, int version) co
     if (!w)
         return w.failure();
     return WorkflowCodec::writeFile(*w, path);
+}
+
+// ================================================================================================
+// Connections
+// ================================================================================================
+
+namespace {
+
+// Qt SQL binds a null QString as SQL NULL; the text columns here are NOT NULL, and an empty value
+// ("no country", "no income account chosen") is plain empty text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+Failure unknownConnection(const QString &id)
+{
+    return Failure{Tr::tr("No connection with id %1 exists; it may have been removed.").arg(id)};
+}
+
+// How a connection is named in messages before it has a name of its own.
+QString connectionTitle(const Connection &c)
+{
+    return c.name.trimmed().isEmpty() ? providerLabel(c.provider) : Tr::tr("“%1”").arg(c.name);
+}
+
+// The reason kept with a state: none while connected, and never an empty one when not.
+QString storedReason(Provider provider, ConnectionState state, const QString &reason)
+{
+    if (state == ConnectionState::Connected)
+        return QString();
+    const QString trimmed = reason.trimmed();
+    if (!trimmed.isEmpty())
+        return trimmed;
+    return Tr::tr("%1 no longer accepts Bookflow's sign-in for this account. Connect it again.")
+        .arg(providerLabel(provider));
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonOf(const QMap<QString, QString> &map)
+{
+    QJsonObject out;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+// A stored JSON column that is not what Bookflow wrote: the reason, in words.
+struct ColumnError
+{
+    QString problem;
+};
+
+QJsonDocument parsedColumn(const QVariant &value, const QString &what)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ColumnError{Tr::tr("its %1 are not valid JSON (%2)").arg(what, error.errorString())};
+    return doc;
+}
+
+QStringList stringListColumn(const QVariant &value, const QString &what)
+{
+    const QJsonDocument doc = parsedColumn(value, what);
+    if (!doc.isArray())
+        throw ColumnError{Tr::tr("its %1 are not a list").arg(what)};
+    QStringList out;
+    for (const QJsonValue &item : doc.array()) {
+        if (!item.isString())
+            throw ColumnError{Tr::tr("its %1 hold something other than text").arg(what)};
+        out << item.toString();
+    }
+    return out;
+}
+
+QMap<QString, QString> stringMapColumn(const QVariant &value, const QString &what)
+{
+    const QJsonDocument doc = parsedColumn(value, what);
+    if (!doc.isObject())
+        throw ColumnError{Tr::tr("its %1 are not a table of ids").arg(what)};
+    QMap<QString, QString> out;
+    const QJsonObject object = doc.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            throw ColumnError{Tr::tr("its %1 hold something other than text").arg(what)};
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
+template <typename Enum>
+Enum keyColumn(const QVariant &value, std::optional<Enum> (*fromKey)(const QString &),
+               const QString &what)
+{
+    const std::optional<Enum> parsed = fromKey(value.toString());
+    if (!parsed) {
+        throw ColumnError{Tr::tr("its %1 “%2” is unknown to this version of Bookflow")
+                              .arg(what, value.toString())};
+    }
+    return *parsed;
+}
+
+// The text kept for an address. Nothing when it carries a password (never stored) or is invalid.
+std::optional<QString> urlText(const QUrl &url)
+{
+    if (url.isEmpty())
+        return QString();
+    if (!url.isValid() || !url.password().isEmpty())
+        return std::nullopt;
+    return url.toString(QUrl::FullyEncoded);
+}
+
+// `what` names the address: "The API address of “Demo Co”".
+Failure badAddress(const QString &what, const QUrl &url)
+{
+    if (url.isValid()) {
+        return Failure{Tr::tr("%1 contains a password. Bookflow never keeps passwords in its "
+                              "database; enter the address without it. Nothing was saved.")
+                           .arg(what)};
+    }
+    return Failure{Tr::tr("%1 is not a valid web address (%2). Nothing was saved.")
+                       .arg(what, url.errorString())};
+}
+
+// Every column of a connection row, in the order bindConnection() and connectionFrom() use:
+// one list, so the INSERT, the upsert and the SELECT can never disagree.
+const QStringList &connectionColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("id"),
+        QStringLiteral("provider"),
+        QStringLiteral("name"),
+        QStringLiteral("account_id"),
+        QStringLiteral("environment"),
+        QStringLiteral("api_base_url"),
+        QStringLiteral("auth_kind"),
+        QStringLiteral("scopes"),
+        QStringLiteral("state"),
+        QStringLiteral("state_reason"),
+        QStringLiteral("state_changed_at"),
+        QStringLiteral("connected_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("country"),
+        QStringLiteral("integration_mode"),
+        QStringLiteral("data_sync_filters"),
+        QStringLiteral("product_sync"),
+        QStringLiteral("product_mapping"),
+        QStringLiteral("income_account"),
+        QStringLiteral("default_accounts"),
+    };
+    return columns;
+}
+
+QString connectionSelect(const QString &tail)
+{
+    return QStringLiteral("SELECT %1 FROM connections ")
+               .arg(connectionColumns().join(QStringLiteral(", "))) +
+           tail;
+}
+
+// `apiBaseUrl` was checked with urlText() before.
+void bindConnection(QSqlQuery &q, const Connection &c)
+{
+    q.addBindValue(text(c.id));
+    q.addBindValue(providerKey(c.provider));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.accountId));
+    q.addBindValue(environmentKey(c.environment));
+    q.addBindValue(text(urlText(c.apiBaseUrl).value_or(QString())));
+    q.addBindValue(authKindKey(c.authKind));
+    q.addBindValue(compact(QJsonArray::fromStringList(c.scopes)));
+    q.addBindValue(connectionStateKey(c.state));
+    q.addBindValue(text(c.stateReason));
+    q.addBindValue(c.stateChangedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(c.connectedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(c.country));
+    q.addBindValue(integrationModeKey(c.integrationMode));
+    q.addBindValue(compact(WorkflowCodec::encodeFilterGroups(c.dataSyncFilters)));
+    q.addBindValue(c.productSync ? 1 : 0);
+    q.addBindValue(compact(jsonOf(c.productMapping)));
+    q.addBindValue(text(c.incomeAccount));
+    q.addBindValue(compact(jsonOf(c.defaultAccounts)));
+}
+
+Result<Connection> connectionFrom(const QSqlQuery &q)
+{
+    Connection c;
+    c.id = q.value(0).toString();
+    c.name = q.value(2).toString();
+    try {
+        c.provider = keyColumn(q.value(1), providerFromKey, Tr::tr("provider"));
+        c.accountId = q.value(3).toString();
+        c.environment = keyColumn(q.value(4), environmentFromKey, Tr::tr("environment"));
+        c.apiBaseUrl = QUrl(q.value(5).toString());
+        c.authKind = keyColumn(q.value(6), authKindFromKey, Tr::tr("sign-in kind"));
+        c.scopes = stringListColumn(q.value(7), Tr::tr("permissions"));
+        c.state = keyColumn(q.value(8), connectionStateFromKey, Tr::tr("state"));
+        c.stateReason = q.value(9).toString();
+        c.stateChangedAt = parseUtc(q.value(10).toString());
+        c.connectedAt = parseUtc(q.value(11).toString());
+        c.updatedAt = parseUtc(q.value(12).toString());
+        c.country = q.value(13).toString();
+        c.integrationMode =
+            keyColumn(q.value(14), integrationModeFromKey, Tr::tr("integration mode"));
+        const QString filtersWhat = Tr::tr("data-sync contact filters");
+        const QJsonDocument filters = parsedColumn(q.value(15), filtersWhat);
+        if (!filters.isArray())
+            throw ColumnError{Tr::tr("its %1 are not a list").arg(filtersWhat)};
+        Result<QVector<FilterGroup>> groups =
+            WorkflowCodec::decodeFilterGroups(filters.array(), Tr::tr("its %1").arg(filtersWhat));
+        if (!groups)
+            throw ColumnError{groups.reason()};
+        c.dataSyncFilters = std::move(groups).value();
+        c.productSync = q.value(16).toInt() != 0;
+        c.productMapping = stringMapColumn(q.value(17), Tr::tr("product mapping entries"));
+        c.incomeAccount = q.value(18).toString();
+        c.defaultAccounts = stringMapColumn(q.value(19), Tr::tr("default accounts"));
+    } catch (const ColumnError &e) {
+        return Failure{Tr::tr("The saved connection %1 (id %2) cannot be read: %3. The database "
+                              "may be damaged; removing the connection and connecting again "
+                              "replaces it.")
+                           .arg(connectionTitle(c), c.id, e.problem)};
+    }
+    return c;
+}
+
+// The connection a prepared, executed query found; nothing when it found none.
+Result<std::optional<Connection>> firstConnection(QSqlQuery &q)
+{
+    if (!q.next())
+        return std::optional<Connection>();
+    Result<Connection> c = connectionFrom(q);
+    if (!c)
+        return c.failure();
+    return std::optional<Connection>(std::move(c).value());
+}
+
+} // namespace
+
+QString Store::installationId() const
+{
+    return d->installationId;
+}
+
+Result<QVector<Connection>> Store::connections() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(connectionSelect(QStringLiteral(
+            "ORDER BY CASE provider WHEN 'hubspot' THEN 0 ELSE 1 END, name COLLATE NOCASE,"
+            " environment, account_id"))))
+        return d->readFailure(q.lastError());
+    QVector<Connection> list;
+    while (q.next()) {
+        Result<Connection> c = connectionFrom(q);
+        if (!c)
+            return c.failure();
+        list << std::move(c).value();
+    }
+    if (q.lastError().isValid())
+        return d->readFailure(q.lastError());
+    return list;
+}
+
+Result<Connection> Store::connection(const QString &id) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(connectionSelect(QStringLiteral("WHERE id = ?")));
+    q.addBindValue(id);
+    if (!q.exec())
+        return d->readFailure(q.lastError());
+    Result<std::optional<Connection>> found = firstConnection(q);
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return unknownConnection(id);
+    return std::move(*found.value());
+}
+
+Result<QString> Store::saveConnection(const Connection &connection)
+{
+    Connection c = connection;
+    c.id = c.id.trimmed();
+    c.accountId = c.accountId.trimmed();
+    if (c.accountId.isEmpty()) {
+        return Failure{Tr::tr("The connection to %1 was not saved: %2 did not say which account "
+                              "it is.")
+                           .arg(connectionTitle(c), providerLabel(c.provider))};
+    }
+    if (c.authKind == AuthKind::PrivateAppToken && c.provider != Provider::HubSpot) {
+        return Failure{Tr::tr("The connection to %1 was not saved: only HubSpot accounts can be "
+                              "connected with a private app access token; %2 always signs in "
+                              "through its own consent page.")
+                           .arg(connectionTitle(c), providerLabel(c.provider))};
+    }
+    if (!urlText(c.apiBaseUrl))
+        return badAddress(Tr::tr("The API address of %1").arg(connectionTitle(c)), c.apiBaseUrl);
+
+    WriteTransaction transaction(d->db);
+    if (!transaction.begin())
+        return d->writeFailure(transaction.lastError());
+
+    QSqlQuery q(d->db);
+    q.prepare(connectionSelect(
+        QStringLiteral("WHERE provider = ? AND account_id = ? AND environment = ?")));
+    q.addBindValue(providerKey(c.provider));
+    q.addBindValue(text(c.accountId));
+    q.addBindValue(environmentKey(c.environment));
+    if (!q.exec())
+        return d->readFailure(q.lastError());
+    const Result<std::optional<Connection>> sameAccount = firstConnection(q);
+    if (!sameAccount)
+        return sameAccount.failure();
+    const std::optional<Connection> &existing = sameAccount.value();
+
+    if (!c.id.isEmpty() && (!existing || existing->id != c.id)) {
+        q.prepare(connectionSelect(QStringLiteral("WHERE id = ?")));
+        q.addBindValue(text(c.id));
+        if (!q.exec())
+            return d->readFailure(q.lastError());
+        const Result<std::optional<Connection>> sameId = firstConnection(q);
+        if (!sameId)
+            return sameId.failure();
+        // Workflows name their connection by id: moving an id to another company would send
+        // their documents to the wrong books.
+        if (sameId.value()) {
+            return Failure{Tr::tr("The connection %1 is %2 and cannot be changed to %3: a "
+                                  "connection always stays with the account it was made for. "
+                                  "Connect %3 as a connection of its own.")
+                               .arg(c.id, sameId.value()->displayName(), c.displayName())};
+        }
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    c.stateReason = storedReason(c.provider, c.state, c.stateReason);
+
+    if (existing) {
+        const bool isEdit = c.id == existing->id;
+        c.id = existing->id;
+        if (!isEdit) { // a reconnect: what the provider said changes, the person's settings stay
+            c.integrationMode = existing->integrationMode;
+            c.dataSyncFilters = existing->dataSyncFilters;
+            c.productSync = existing->productSync;
+            c.productMapping = existing->productMapping;
+            c.incomeAccount = existing->incomeAccount;
+            c.defaultAccounts = existing->defaultAccounts;
+        }
+        c.connectedAt = existing->connectedAt;
+        const bool stateChanged =
+            c.state != existing->state || c.stateReason != existing->stateReason;
+        c.stateChangedAt = stateChanged ? now : existing->stateChangedAt;
+        // Saving what is already there is not a change: updatedAt keeps meaning "last changed".
+        c.updatedAt = existing->updatedAt;
+        if (c == *existing)
+            return c.id;
+    } else {
+        if (c.id.isEmpty())
+            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.connectedAt = now;
+        c.stateChangedAt = now;
+    }
+    c.updatedAt = now;
+
+    const QStringList &columns = connectionColumns();
+    QStringList updates;
+    for (const QString &column : columns.mid(1))
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    q.prepare(QStringLiteral("INSERT INTO connections (%1) VALUES (%2) "
+                             "ON CONFLICT (id) DO UPDATE SET %3")
+                  .arg(columns.join(QStringLiteral(", ")),
+                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                       updates.join(QStringLiteral(", "))));
+    bindConnection(q, c);
+    if (!q.exec())
+        return d->writeFailure(q.lastError());
+    q.finish();
+    if (!transaction.commit())
+        return d->writeFailure(transaction.lastError());
+    return c.id;
+}
+
+Status Store::setConnectionState(const QString &id, ConnectionState state, const QString &reason)
+{
+    WriteTransaction transaction(d->db);
+    if (!transaction.begin())
+        return d->writeFailure(transaction.lastError());
+    const Result<Connection> c = connection(id);
+    if (!c)
+        return c.failure();
+    const QString stored = storedReason(c->provider, state, reason);
+    if (c->state == state && c->stateReason == stored)
+        return Status::success();
+
+    const QString now = nowUtc();
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE connections SET state = ?, state_reason = ?,"
+                             " state_changed_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(connectionStateKey(state));
+    q.addBindValue(text(stored));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return d->writeFailure(q.lastError());
+    q.finish();
+    if (!transaction.commit())
+        return d->writeFailure(transaction.lastError());
+    return Status::success();
+}
+
+Status Store::removeConnection(const QString &id)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return d->writeFailure(q.lastError());
+    if (q.numRowsAffected() < 1)
+        return unknownConnection(id);
+    return Status::success();
+}
+
+Result<std::optional<AppCredentials>> Store::appCredentials(Provider provider,
+                                                            Environment environment) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT client_id, redirect_uri, authorize_url, exchange_url,"
+                             " revoke_url, updated_at, api_base_url FROM app_credentials"
+                             " WHERE provider = ? AND environment = ?"));
+    q.addBindValue(providerKey(provider));
+    q.addBindValue(environmentKey(environment));
+    if (!q.exec())
+        return d->readFailure(q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return d->readFailure(q.lastError());
+        return std::optional<AppCredentials>();
+    }
+    AppCredentials a;
+    a.provider = provider;
+    a.environment = environment;
+    a.clientId = q.value(0).toString();
+    a.redirectUri = q.value(1).toString();
+    a.authorizeUrl = QUrl(q.value(2).toString());
+    a.tokenUrl = QUrl(q.value(3).toString());
+    a.revokeUrl = QUrl(q.value(4).toString());
+    a.updatedAt = parseUtc(q.value(5).toString());
+    a.apiBaseUrl = QUrl(q.value(6).toString());
+    return std::optional<AppCredentials>(std::move(a));
+}
+
+Status Store::saveAppCredentials(const AppCredentials &credentials)
+{
+    const QString provider = providerLabel(credentials.provider);
+    const QString app = credentials.environment == Environment::Sandbox
+                            ? Tr::tr("the %1 sandbox app").arg(provider)
+                            : Tr::tr("the %1 app").arg(provider);
+    const QString clientId = credentials.clientId.trimmed();
+    if (clientId.isEmpty())
+        return Failure{Tr::tr("Enter the client id of %1. Nothing was saved.").arg(app)};
+    const std::pair<const QUrl *, QString> urls[] = {
+        {&credentials.authorizeUrl, Tr::tr("The authorization address of %1").arg(app)},
+        {&credentials.tokenUrl, Tr::tr("The token address of %1").arg(app)},
+        {&credentials.revokeUrl, Tr::tr("The revocation address of %1").arg(app)},
+        {&credentials.apiBaseUrl, Tr::tr("The API address of %1").arg(app)},
+    };
+    for (const auto &[url, what] : urls) {
+        if (!urlText(*url))
+            return badAddress(what, *url);
+    }
+    // The redirect address stays a plain string (providers compare it character by character),
+    // but it must not smuggle a password into the database either.
+    const QUrl redirect(credentials.redirectUri.trimmed());
+    if (!redirect.isEmpty() && !urlText(redirect))
+        return badAddress(Tr::tr("The redirect address of %1").arg(app), redirect);
+
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO app_credentials (provider, environment, client_id, redirect_uri,"
+        " authorize_url, exchange_url, revoke_url, api_base_url, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (provider, environment) DO UPDATE SET client_id = excluded.client_id,"
+        " redirect_uri = excluded.redirect_uri, authorize_url = excluded.authorize_url,"
+        " exchange_url = excluded.exchange_url, revoke_url = excluded.revoke_url,"
+        " api_base_url = excluded.api_base_url,"
+        " updated_at = excluded.updated_at"));
+    q.addBindValue(providerKey(credentials.provider));
+    q.addBindValue(environmentKey(credentials.environment));
+    q.addBindValue(text(clientId));
+    q.addBindValue(text(credentials.redirectUri.trimmed()));
+    q.addBindValue(text(urlText(credentials.authorizeUrl).value_or(QString())));
+    q.addBindValue(text(urlText(credentials.tokenUrl).value_or(QString())));
+    q.addBindValue(text(urlText(credentials.revokeUrl).value_or(QString())));
+    q.addBindValue(text(urlText(credentials.apiBaseUrl).value_or(QString())));
+    q.addBindValue(nowUtc());
+    if (!q.exec())
+        return d->writeFailure(q.lastError());
+    return Status::success();
 }
 
 } // namespace bookflow

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/connection.h"
 #include "core/util/result.h"
 #include "core/workflow/workflow.h"
 
@@ -8,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace bookflow {
 
@@ -86,6 +88,43 @@ public:
     Result<QString> importFile(const QString &path);
     // Writes the draft (version 0) or a published version to `path` atomically.
     Status exportFile(const QString &id, const QString &path, int version = 0) const;
+
+    // ---- Connections ---------------------------------------------------------------------------
+    // Connected accounts and the OAuth apps' public details. Nothing secret is stored: tokens and
+    // client secrets live in the keychain (PRODUCT.md §5).
+
+    // A random UUID made once with the database; it namespaces this database's keychain entries
+    // so that two data folders never share secrets. The same for every Store on the file.
+    QString installationId() const;
+
+    // HubSpot first, then by name.
+    Result<QVector<Connection>> connections() const;
+    // Fails with "No connection with id …" for an unknown id.
+    Result<Connection> connection(const QString &id) const;
+    // Inserts or updates, and returns the connection's id. One (provider, accountId, environment)
+    // is one connection: saving it again updates that row and keeps its id, whatever id is given.
+    // - With an empty id this is a (re)connect: what the provider says (name, country, API
+    //   address, sign-in kind, scopes, state) replaces the stored values, while the person's
+    //   settings (integration mode, data-sync filters, product sync and mapping, income and
+    //   default accounts) stay as they were. A new account gets a fresh id.
+    // - With the id of the stored connection every field is written (an edit of its settings).
+    // - An id that belongs to another account is refused: a connection never changes company.
+    // The store keeps connectedAt (first connected), updatedAt and stateChangedAt; saving an
+    // unchanged connection changes nothing. The state reason is dropped when connected and never
+    // left empty when not. Refused: an empty accountId, a private-app token for QuickBooks, an
+    // address that carries a password.
+    Result<QString> saveConnection(const Connection &connection);
+    // `reason` says in plain words why the connection needs reconnecting; it is dropped when
+    // `state` is Connected.
+    Status setConnectionState(const QString &id, ConnectionState state, const QString &reason);
+    Status removeConnection(const QString &id);
+
+    // The app a person registered for `provider` in `environment`, or nothing when none was
+    // entered yet.
+    Result<std::optional<AppCredentials>> appCredentials(Provider provider,
+                                                         Environment environment) const;
+    // Replaces the app details of its provider and environment. The client id is required.
+    Status saveAppCredentials(const AppCredentials &credentials);
 
 private:
     struct Private;

@@ -191,6 +191,23 @@ Filter decodeFilter(Reader r)
     return f;
 }
 
+// Filter groups wherever they appear: a workflow's triggers, a connection's data-sync filters.
+QVector<FilterGroup> decodeGroups(const QJsonArray &groups, const QString &groupsPath)
+{
+    QVector<FilterGroup> out;
+    for (int g = 0; g < groups.size(); ++g) {
+        Reader group = Reader::element(groups, g, groupsPath);
+        FilterGroup fg;
+        const QString filtersPath = group.pathOf(QStringLiteral("filters"));
+        const QJsonArray filters = group.array(QStringLiteral("filters"));
+        for (int f = 0; f < filters.size(); ++f)
+            fg.filters << decodeFilter(Reader::element(filters, f, filtersPath));
+        fg.extra = group.extra();
+        out << fg;
+    }
+    return out;
+}
+
 Action decodeAction(Reader r)
 {
     Action a;
@@ -259,18 +276,8 @@ Workflow decodeWorkflow(Reader r)
                                      keysOf({"deal", "quote", "payment"}));
 
     Reader enrollment = r.object(QStringLiteral("enrollment"));
-    const QString groupsPath = enrollment.pathOf(QStringLiteral("filterGroups"));
-    const QJsonArray groups = enrollment.array(QStringLiteral("filterGroups"));
-    for (int g = 0; g < groups.size(); ++g) {
-        Reader group = Reader::element(groups, g, groupsPath);
-        FilterGroup fg;
-        const QString filtersPath = group.pathOf(QStringLiteral("filters"));
-        const QJsonArray filters = group.array(QStringLiteral("filters"));
-        for (int f = 0; f < filters.size(); ++f)
-            fg.filters << decodeFilter(Reader::element(filters, f, filtersPath));
-        fg.extra = group.extra();
-        w.enrollment.filterGroups << fg;
-    }
+    w.enrollment.filterGroups = decodeGroups(enrollment.array(QStringLiteral("filterGroups")),
+                                             enrollment.pathOf(QStringLiteral("filterGroups")));
     Reader reenroll = enrollment.object(QStringLiteral("reenroll"));
     w.enrollment.reenroll.enabled = reenroll.boolean(QStringLiteral("enabled"), false);
     w.enrollment.reenroll.properties = reenroll.strings(QStringLiteral("properties"));
@@ -473,6 +480,20 @@ void encodeFilter(Writer &w, const Filter &f)
     w.endObject();
 }
 
+void encodeGroup(Writer &w, const FilterGroup &group)
+{
+    w.beginObject();
+    w.key(QStringLiteral("filters"));
+    w.beginArray();
+    for (const Filter &f : group.filters) {
+        w.element();
+        encodeFilter(w, f);
+    }
+    w.endArray();
+    w.extra(group.extra, {"filters"});
+    w.endObject();
+}
+
 void encodeAction(Writer &w, const Action &a)
 {
     const ActionSpec &spec = actionSpec(a.type);
@@ -588,16 +609,7 @@ QByteArray WorkflowCodec::encode(const Workflow &workflow)
     w.beginArray();
     for (const FilterGroup &group : e.filterGroups) {
         w.element();
-        w.beginObject();
-        w.key(QStringLiteral("filters"));
-        w.beginArray();
-        for (const Filter &f : group.filters) {
-            w.element();
-            encodeFilter(w, f);
-        }
-        w.endArray();
-        w.extra(group.extra, {"filters"});
-        w.endObject();
+        encodeGroup(w, group);
     }
     w.endArray();
     w.key(QStringLiteral("reenroll"));
@@ -619,6 +631,30 @@ QByteArray WorkflowCodec::encode(const Workflow &workflow)
     w.extra(workflow.extra, {"schema", "id", "name", "objectType", "enrollment", "actions"});
     w.endObject();
     return w.take();
+}
+
+QJsonArray WorkflowCodec::encodeFilterGroups(const QVector<FilterGroup> &groups)
+{
+    // The Writer stays the one definition of how a group is written; reading its text back
+    // yields exactly the JSON values a workflow file holds for the same groups.
+    Writer w;
+    w.beginArray();
+    for (const FilterGroup &group : groups) {
+        w.element();
+        encodeGroup(w, group);
+    }
+    w.endArray();
+    return QJsonDocument::fromJson(w.take()).array();
+}
+
+Result<QVector<FilterGroup>> WorkflowCodec::decodeFilterGroups(const QJsonArray &groups,
+                                                               const QString &where)
+{
+    try {
+        return decodeGroups(groups, QStringLiteral("filterGroups"));
+    } catch (const DecodeError &e) {
+        return Failure{Tr::tr("%1: %2").arg(where, Tr::tr("“%1” %2").arg(e.path, e.problem))};
+    }
 }
 
 Result<Workflow> WorkflowCodec::readFile(const QString &path)

@@ -4,6 +4,7 @@
 #include "core/workflow/workflow.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 
 namespace bookflow {
@@ -22,6 +23,13 @@ public:
     // `sourceName` (a file name, or "the draft") begins every error message.
     static Result<Workflow> decode(const QByteArray &json, const QString &sourceName);
     static QByteArray encode(const Workflow &workflow);
+
+    // Filter groups on their own, in the same JSON shape and with the same strictness as a
+    // workflow file's "enrollment.filterGroups" (used for a connection's data-sync filters).
+    // `where` begins every error message, as `sourceName` does for decode().
+    static QJsonArray encodeFilterGroups(const QVector<FilterGroup> &groups);
+    static Result<QVector<FilterGroup>> decodeFilterGroups(const QJsonArray &groups,
+                                                           const QString &where);
 
     // Reads a file; never writes to it. Errors name the file and the problem.
     static Result<Workflow> readFile(const QString &path);
