@@ -1,5 +1,13 @@
 #include "app/cli.h"
 
+#include "app/sandbox/oauth/hubspotoauthserver.h"
+#include "app/sandbox/oauth/qbooauthserver.h"
+#include "core/auth/sandboxconsent.h"
+#include "core/auth/connectionmanager.h"
+#include "core/auth/filesecretstore.h"
+#include "core/auth/oauthprovider.h"
+#include "core/auth/secretstore.h"
+#include "core/net/networktransport.h"
 #include "core/store/store.h"
 #include "core/workflow/review.h"
 #include "core/workflow/workflowcodec.h"
@@ -50,6 +58,10 @@ public:
             {QStringLiteral("publish"), [this] { return publish(); }},
             {QStringLiteral("on"), [this] { return setEnabled(true); }},
             {QStringLiteral("off"), [this] { return setEnabled(false); }},
+            {QStringLiteral("connect"), [this] { return connect(); }},
+            {QStringLiteral("connections"), [this] { return connections(); }},
+            {QStringLiteral("disconnect"), [this] { return disconnect(); }},
+            {QStringLiteral("app"), [this] { return appCredentials(); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end()) {
@@ -67,13 +79,16 @@ private:
             throw UsageError{CliTr::tr("usage: bookflow-cli %1").arg(usage)};
     }
 
+    QString dataDir() const
+    {
+        return m_parser.isSet(QStringLiteral("data-dir")) ? m_parser.value(QStringLiteral("data-dir"))
+                                                          : Store::defaultDataDir();
+    }
+
     Store &store()
     {
         if (!m_store) {
-            const QString dir = m_parser.isSet(QStringLiteral("data-dir"))
-                                    ? m_parser.value(QStringLiteral("data-dir"))
-                                    : Store::defaultDataDir();
-            Result<std::unique_ptr<Store>> opened = Store::open(dir);
+            Result<std::unique_ptr<Store>> opened = Store::open(dataDir());
             if (!opened)
                 throw UsageError{opened.reason()};
             m_store = std::move(opened).value();
@@ -132,6 +147,12 @@ private:
     {
         expectArgs(1, 1, QStringLiteral("import FILE [--connection ID]"));
         const QString path = m_args.first();
+        if (m_parser.isSet(QStringLiteral("connection"))) {
+            // Checked before anything is imported: a typo must not leave a half-done draft.
+            const Connection chosen = need(store().connection(m_parser.value(QStringLiteral("connection"))));
+            if (chosen.provider != Provider::QuickBooks)
+                throw UsageError{CliTr::tr("--connection must name a QuickBooks connection (see bookflow-cli connections)")};
+        }
         QString id = need(store().importFile(path));
         if (m_parser.isSet(QStringLiteral("connection"))) {
             Workflow w = need(store().draft(id));
@@ -285,7 +306,8 @@ private:
     {
         expectArgs(1, 1, QStringLiteral("validate ID"));
         const QString id = resolveId(m_args.first());
-        const QVector<ReviewItem> items = WorkflowReview::review(need(store().draft(id)));
+        const QVector<ReviewItem> items =
+            WorkflowReview::review(need(store().draft(id)), need(store().connections()));
         printReview(items);
         return WorkflowReview::hasErrors(items) ? Problems : Success;
     }
@@ -294,7 +316,8 @@ private:
     {
         expectArgs(1, 1, QStringLiteral("publish ID"));
         const QString id = resolveId(m_args.first());
-        const QVector<ReviewItem> items = WorkflowReview::review(need(store().draft(id)));
+        const QVector<ReviewItem> items =
+            WorkflowReview::review(need(store().draft(id)), need(store().connections()));
         if (WorkflowReview::hasErrors(items)) {
             printReview(items);
             return Problems;
@@ -319,9 +342,285 @@ private:
         return Success;
     }
 
+    // ---- connections ------------------------------------------------------------------------
+
+    SecretStore &secrets()
+    {
+        if (!m_secrets) {
+            const QString backend = m_parser.value(QStringLiteral("secrets"));
+            m_secrets = need(SecretStore::create(backend, dataDir()));
+            if (backend == QLatin1String("file")) {
+                QTextStream err(stderr);
+                err << "bookflow-cli: "
+                    << FileSecretStore::warning(static_cast<FileSecretStore &>(*m_secrets).path())
+                    << '\n';
+            }
+        }
+        return *m_secrets;
+    }
+
+    ConnectionManager &manager()
+    {
+        if (!m_manager) {
+            m_transport = std::make_unique<NetworkTransport>();
+            m_manager = std::make_unique<ConnectionManager>(store(), secrets(), *m_transport, m_clock);
+        }
+        return *m_manager;
+    }
+
+    Environment environmentOption()
+    {
+        const QString value = m_parser.value(QStringLiteral("environment"));
+        if (value.isEmpty() || value == QLatin1String("production"))
+            return Environment::Production;
+        if (value == QLatin1String("sandbox"))
+            return Environment::Sandbox;
+        throw UsageError{CliTr::tr("--environment must be sandbox or production")};
+    }
+
+    static QJsonObject connectionJson(const Connection &c)
+    {
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("provider"), providerKey(c.provider)},
+                      {QStringLiteral("name"), c.name},
+                      {QStringLiteral("environment"), environmentKey(c.environment)},
+                      {QStringLiteral("state"), connectionStateKey(c.state)},
+                      {QStringLiteral("auth"), authKindKey(c.authKind)},
+                      {QStringLiteral("apiBaseUrl"), c.apiBaseUrl.toString()}};
+        if (c.provider == Provider::QuickBooks) {
+            o.insert(QStringLiteral("realmId"), c.accountId);
+            o.insert(QStringLiteral("country"), c.country);
+            o.insert(QStringLiteral("unitedStates"), c.isUnitedStates());
+        } else {
+            o.insert(QStringLiteral("hubId"), c.accountId);
+        }
+        if (!c.stateReason.isEmpty())
+            o.insert(QStringLiteral("reason"), c.stateReason);
+        return o;
+    }
+
+    QString connectionLine(const Connection &c)
+    {
+        const QString state = c.state == ConnectionState::Connected ? CliTr::tr("connected")
+                                                                    : CliTr::tr("needs reconnect");
+        QString line = QStringLiteral("%1  %2  %3  %4 %5  %6")
+                           .arg(c.id, providerKey(c.provider).leftJustified(10),
+                                environmentKey(c.environment).leftJustified(10),
+                                c.provider == Provider::QuickBooks ? CliTr::tr("realmId")
+                                                                   : CliTr::tr("hubId"),
+                                c.accountId, c.name);
+        if (c.provider == Provider::QuickBooks)
+            line += QStringLiteral(" (%1)").arg(c.country.isEmpty() ? QStringLiteral("?") : c.country);
+        line += QStringLiteral("  ") + state;
+        if (!c.stateReason.isEmpty())
+            line += QStringLiteral(": ") + c.stateReason;
+        return line;
+    }
+
+    // connect sandbox --url URL: the demo apps, then the real OAuth round trips for HubSpot and
+    // every QuickBooks company the sandbox offers, with this program playing the person.
+    int connectSandbox()
+    {
+        if (!m_parser.isSet(QStringLiteral("url")))
+            throw UsageError{CliTr::tr("usage: bookflow-cli connect sandbox --url URL")};
+        const QUrl url = QUrl::fromUserInput(m_parser.value(QStringLiteral("url")));
+        if (!url.isValid() || !NetworkTransport::isAllowedUrl(url))
+            throw UsageError{CliTr::tr("--url must be the sandbox's http://127.0.0.1:PORT address")};
+        ConnectionManager &connections = manager();
+        const auto saveDemoApp = [&](Provider provider, const char *clientId, const char *secret) {
+            const OAuthApp endpoints = OAuthApp::localSandbox(provider, url);
+            AppCredentials app;
+            app.provider = provider;
+            app.environment = Environment::Sandbox;
+            app.clientId = QString::fromLatin1(clientId);
+            app.authorizeUrl = endpoints.authorizeUrl;
+            app.tokenUrl = endpoints.tokenUrl;
+            app.revokeUrl = endpoints.revokeUrl;
+            app.apiBaseUrl = endpoints.apiBaseUrl;
+            need(connections.saveApp(app, QString::fromLatin1(secret)));
+        };
+        saveDemoApp(Provider::HubSpot, sandbox::HubSpotOAuthServer::DemoClientId,
+                    sandbox::HubSpotOAuthServer::DemoClientSecret);
+        saveDemoApp(Provider::QuickBooks, sandbox::QboOAuthServer::DemoClientId,
+                    sandbox::QboOAuthServer::DemoClientSecret);
+
+        SandboxConsent browser(*m_transport);
+        QVector<Connection> connected;
+        const auto connectOne = [&](Provider provider, const QString &realmId) {
+            const ApiResult<Connection> done = connections.connectOAuth(
+                provider, Environment::Sandbox,
+                [&](const QUrl &authorizeUrl) { return browser.approve(authorizeUrl, realmId); },
+                60000);
+            if (!done)
+                throw UsageError{done.reason()};
+            connected.append(*done);
+        };
+        connectOne(Provider::HubSpot, QString());
+        // The companies as the consent page lists them.
+        const OAuthApp qbo = need(connections.app(Provider::QuickBooks, Environment::Sandbox));
+        const QUrl listing = OAuthProvider(*m_transport, qbo, m_clock)
+                                 .authorizeUrl(AuthorizationRequest::create(
+                                     QStringLiteral("http://localhost/callback"), false));
+        for (const SandboxConsent::Company &company : need(browser.offeredCompanies(listing)))
+            connectOne(Provider::QuickBooks, company.realmId);
+
+        if (json()) {
+            QJsonArray out;
+            for (const Connection &c : connected)
+                out.append(connectionJson(c));
+            printJson(out);
+        } else {
+            for (const Connection &c : connected)
+                printLine(CliTr::tr("Connected %1").arg(connectionLine(c)));
+        }
+        return Success;
+    }
+
+    // connect hubspot|quickbooks [--environment E]: the person approves in their browser.
+    // connect hubspot --private-app: the private app's token on standard input.
+    int connect()
+    {
+        expectArgs(1, 1, QStringLiteral("connect sandbox --url URL | connect hubspot|quickbooks [--environment sandbox|production] [--private-app]"));
+        const QString target = m_args.first();
+        if (target == QLatin1String("sandbox"))
+            return connectSandbox();
+        Provider provider;
+        if (target == QLatin1String("hubspot"))
+            provider = Provider::HubSpot;
+        else if (target == QLatin1String("quickbooks"))
+            provider = Provider::QuickBooks;
+        else
+            throw UsageError{CliTr::tr("connect what? sandbox, hubspot or quickbooks")};
+        const Environment environment = environmentOption();
+        ApiResult<Connection> done = ApiError{};
+        if (m_parser.isSet(QStringLiteral("private-app"))) {
+            if (provider != Provider::HubSpot)
+                throw UsageError{CliTr::tr("--private-app is for HubSpot only")};
+            const QUrl base = m_parser.isSet(QStringLiteral("url"))
+                                  ? QUrl::fromUserInput(m_parser.value(QStringLiteral("url")))
+                                  : OAuthApp::published(provider, environment).apiBaseUrl;
+            done = manager().connectHubSpotPrivateApp(readSecretLine(), base, environment);
+        } else {
+            QTextStream out(stdout);
+            done = manager().connectOAuth(
+                provider, environment,
+                [&out](const QUrl &authorizeUrl) {
+                    out << CliTr::tr("Open this address in your browser and approve Bookflow:")
+                        << "\n  " << authorizeUrl.toString(QUrl::FullyEncoded) << "\n";
+                    out.flush();
+                    return Status::success();
+                },
+                10 * 60 * 1000,
+                [this, &out] {
+                    out << CliTr::tr("Paste the address your browser ended on:") << ' ';
+                    out.flush();
+                    return readSecretLine();
+                });
+        }
+        if (!done)
+            throw UsageError{done.reason()};
+        if (json())
+            printJson(connectionJson(*done));
+        else
+            printLine(CliTr::tr("Connected %1").arg(connectionLine(*done)));
+        return Success;
+    }
+
+    // One line from standard input: secrets never go on the command line (ps shows it).
+    QString readSecretLine()
+    {
+        QTextStream in(stdin);
+        const QString line = in.readLine().trimmed();
+        if (line.isEmpty())
+            throw UsageError{CliTr::tr("nothing on standard input")};
+        return line;
+    }
+
+    // app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]; the client
+    // secret is read from standard input.
+    int appCredentials()
+    {
+        expectArgs(1, 1, QStringLiteral("app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment sandbox|production] < secret"));
+        Provider provider;
+        if (m_args.first() == QLatin1String("hubspot"))
+            provider = Provider::HubSpot;
+        else if (m_args.first() == QLatin1String("quickbooks"))
+            provider = Provider::QuickBooks;
+        else
+            throw UsageError{CliTr::tr("app: hubspot or quickbooks")};
+        if (!m_parser.isSet(QStringLiteral("client-id")))
+            throw UsageError{CliTr::tr("app: --client-id is required")};
+        AppCredentials app;
+        app.provider = provider;
+        app.environment = environmentOption();
+        app.clientId = m_parser.value(QStringLiteral("client-id"));
+        app.redirectUri = m_parser.value(QStringLiteral("redirect-uri"));
+        need(manager().saveApp(app, readSecretLine()));
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("provider"), providerKey(provider)},
+                                  {QStringLiteral("environment"), environmentKey(app.environment)},
+                                  {QStringLiteral("clientId"), app.clientId}});
+        else
+            printLine(CliTr::tr("Saved the %1 app (the client secret is in %2).")
+                          .arg(providerLabel(provider), secrets().describe()));
+        return Success;
+    }
+
+    int connections()
+    {
+        expectArgs(0, 0, QStringLiteral("connections [--check]"));
+        QVector<Connection> all = need(store().connections());
+        bool problems = false;
+        if (m_parser.isSet(QStringLiteral("check"))) {
+            for (Connection &c : all) {
+                const ApiResult<Connection> checked = manager().check(c.id);
+                if (checked) {
+                    c = *checked;
+                } else {
+                    problems = true;
+                    c = need(store().connection(c.id));
+                    if (c.state == ConnectionState::Connected && !json())
+                        printLine(CliTr::tr("%1: %2").arg(c.id, checked.reason()));
+                }
+            }
+        }
+        for (const Connection &c : all)
+            problems = problems || c.state != ConnectionState::Connected;
+        if (json()) {
+            QJsonArray out;
+            for (const Connection &c : all)
+                out.append(connectionJson(c));
+            printJson(out);
+        } else if (all.isEmpty()) {
+            printLine(CliTr::tr("Nothing is connected. Try: bookflow-cli connect sandbox --url http://127.0.0.1:PORT"));
+        } else {
+            for (const Connection &c : all)
+                printLine(connectionLine(c));
+        }
+        return problems ? Problems : Success;
+    }
+
+    int disconnect()
+    {
+        expectArgs(1, 1, QStringLiteral("disconnect ID"));
+        const Connection c = need(store().connection(m_args.first()));
+        const ApiStatus done = manager().disconnect(c.id);
+        if (!done)
+            throw UsageError{done.reason()};
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("disconnected"), true}});
+        else
+            printLine(CliTr::tr("Disconnected %1 (%2); its sign-in was revoked.").arg(c.name, c.id));
+        return Success;
+    }
+
     QCommandLineParser &m_parser;
     QStringList m_args;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<NetworkTransport> m_transport;
+    SystemClock m_clock;
+    std::unique_ptr<ConnectionManager> m_manager;
 };
 
 } // namespace
@@ -339,7 +638,14 @@ int runCli(const QStringList &arguments)
         "  show ID [--published N]           describe a workflow (--json: the workflow file)\n"
         "  validate ID                     review the draft; exit 1 on errors\n"
         "  publish ID                      review, then freeze the draft as the next version\n"
-        "  on ID | off ID                  turn a published workflow on or off"));
+        "  on ID | off ID                  turn a published workflow on or off\n"
+        "  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox\n"
+        "  connect hubspot|quickbooks [--environment E] [--private-app]\n"
+        "                                  connect a real account (approve in the browser)\n"
+        "  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]\n"
+        "                                  save an app's credentials (client secret on standard input)\n"
+        "  connections [--check]           list the connections and their state (--check asks the providers)\n"
+        "  disconnect ID                   revoke a connection's sign-in and forget it"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), CliTr::tr("Keep the database in DIR."), QStringLiteral("DIR")});
@@ -349,6 +655,16 @@ int runCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), CliTr::tr("Print one JSON document on stdout.")});
     parser.addOption({QStringLiteral("connection"),
                       CliTr::tr("import: the QuickBooks connection for every action."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("url"), CliTr::tr("connect: the sandbox's (or HubSpot API's) address."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("environment"),
+                      CliTr::tr("connect, app: sandbox or production (default)."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("private-app"),
+                      CliTr::tr("connect hubspot: use a private app's access token (read from standard input).")});
+    parser.addOption({QStringLiteral("client-id"), CliTr::tr("app: the OAuth client ID."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("redirect-uri"),
+                      CliTr::tr("app: the redirect URI registered with the provider."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("check"), CliTr::tr("connections: ask each provider whether the sign-in still works.")});
     parser.addOption({QStringLiteral("published"), CliTr::tr("export, show: a published version number."),
                       QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("command"), CliTr::tr("What to do (see above)."));

@@ -1,6 +1,7 @@
 #include "core/hubspot/hubspotoauth.h"
 
 #include "core/hubspot/hubspoterror.h"
+#include "core/net/formencoding.h"
 #include "core/net/redaction.h"
 #include "core/util/tr.h"
 
@@ -14,19 +15,6 @@ namespace bookflow {
 namespace {
 
 Q_LOGGING_CATEGORY(lcHubSpotOAuth, "bookflow.hubspot.oauth", QtInfoMsg)
-
-QByteArray formPair(const QString &name, const QString &value)
-{
-    return QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-}
-
-QByteArray trimmedBase(const QUrl &url)
-{
-    QByteArray base = url.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    while (base.endsWith('/'))
-        base.chop(1);
-    return base;
-}
 
 QString reconnectReason()
 {
@@ -42,6 +30,18 @@ QDateTime HubSpotTokens::refreshDueAt() const
     return expiresAt.addSecs(-margin);
 }
 
+OAuthTokens HubSpotTokens::toOAuthTokens() const
+{
+    OAuthTokens tokens;
+    tokens.accessToken = accessToken;
+    tokens.refreshToken = refreshToken;
+    tokens.accessExpiresAt = expiresAt;
+    tokens.issuedAt = expiresAt.addSecs(-expiresIn);
+    tokens.account = hubId > 0 ? QString::number(hubId) : QString();
+    tokens.scopes = scopes;
+    return tokens;
+}
+
 HubSpotOAuth::HubSpotOAuth(Transport &transport, QUrl apiBaseUrl, App app, const Clock &clock)
     : m_transport(transport), m_apiBaseUrl(std::move(apiBaseUrl)), m_app(std::move(app)),
       m_clock(clock)
@@ -49,22 +49,29 @@ HubSpotOAuth::HubSpotOAuth(Transport &transport, QUrl apiBaseUrl, App app, const
 }
 
 QUrl HubSpotOAuth::authorizeUrl(const QStringList &scopes, const QString &state,
-                                const QStringList &optionalScopes, const QUrl &authorizeUrl) const
+                                const QStringList &optionalScopes, const QUrl &authorizeUrl,
+                                const QString &codeChallenge) const
 {
     // HubSpot: scopes space-separated, URL-encoded as %20 (hubspot.md §2.1). Every value is
     // fully percent-encoded so a redirect URI with its own query survives.
-    QByteArray query = formPair(QStringLiteral("client_id"), m_app.clientId);
-    query += '&' + formPair(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
-    query += '&' + formPair(QStringLiteral("redirect_uri"), m_app.redirectUri);
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("client_id"), m_app.clientId},
+        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+        {QStringLiteral("redirect_uri"), m_app.redirectUri}};
     if (!optionalScopes.isEmpty())
-        query +=
-            '&' + formPair(QStringLiteral("optional_scope"), optionalScopes.join(QLatin1Char(' ')));
+        fields.append({QStringLiteral("optional_scope"), optionalScopes.join(QLatin1Char(' '))});
     if (!state.isEmpty())
-        query += '&' + formPair(QStringLiteral("state"), state);
-    return QUrl::fromEncoded(trimmedBase(authorizeUrl) + '?' + query, QUrl::StrictMode);
+        fields.append({QStringLiteral("state"), state});
+    // PKCE (RFC 7636): the token endpoint takes code_verifier (auth-oauth-v1 spec).
+    if (!codeChallenge.isEmpty()) {
+        fields.append({QStringLiteral("code_challenge"), codeChallenge});
+        fields.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
+    }
+    return QUrl::fromEncoded(urlBase(authorizeUrl) + '?' + formEncode(fields), QUrl::StrictMode);
 }
 
-ApiResult<HubSpotTokens> HubSpotOAuth::exchangeCode(const QString &code)
+ApiResult<HubSpotTokens> HubSpotOAuth::exchangeCode(const QString &code,
+                                                    const QString &codeVerifier)
 {
     if (code.isEmpty())
         return HubSpotError::refusedBeforeSending(
@@ -73,7 +80,8 @@ ApiResult<HubSpotTokens> HubSpotOAuth::exchangeCode(const QString &code)
                   {QStringLiteral("client_id"), m_app.clientId},
                   {QStringLiteral("client_secret"), m_app.clientSecret},
                   {QStringLiteral("redirect_uri"), m_app.redirectUri},
-                  {QStringLiteral("code"), code}},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("code_verifier"), codeVerifier}},
                  QString());
 }
 
@@ -97,20 +105,20 @@ ApiResult<HubSpotTokens> HubSpotOAuth::refresh(const QString &refreshToken)
 ApiResult<HubSpotTokens> HubSpotOAuth::grant(const QList<QPair<QString, QString>> &fields,
                                              const QString &fallbackRefreshToken)
 {
-    QByteArray form;
+    QList<QPair<QString, QString>> sent;
     for (const auto &field : fields) {
-        if (field.second.isEmpty() && field.first == QLatin1String("redirect_uri"))
+        // An empty redirect_uri (refresh) or code_verifier (no PKCE) is left out, not sent empty.
+        if (field.second.isEmpty() && (field.first == QLatin1String("redirect_uri") ||
+                                       field.first == QLatin1String("code_verifier")))
             continue;
-        if (!form.isEmpty())
-            form += '&';
-        form += formPair(field.first, field.second);
+        sent.append(field);
     }
     HttpRequest request;
     request.method = "POST";
-    request.url = QUrl::fromEncoded(trimmedBase(m_apiBaseUrl) + "/oauth/v1/token");
+    request.url = QUrl::fromEncoded(urlBase(m_apiBaseUrl) + "/oauth/v1/token");
     request.setHeader("Content-Type", "application/x-www-form-urlencoded;charset=utf-8");
     request.setHeader("Accept", "application/json");
-    request.body = form;
+    request.body = formEncode(sent);
     request.timeoutMs = m_timeoutMs;
     qCDebug(lcHubSpotOAuth).noquote() << Redaction::describe(request);
     const HttpResponse response = m_transport.send(request);
@@ -122,6 +130,87 @@ ApiResult<HubSpotTokens> HubSpotOAuth::grant(const QList<QPair<QString, QString>
     if (tokens && tokens->refreshToken.isEmpty())
         tokens.value().refreshToken = fallbackRefreshToken;
     return tokens;
+}
+
+ApiStatus HubSpotOAuth::revokeRefreshToken(const QString &refreshToken)
+{
+    if (refreshToken.isEmpty())
+        return ApiStatus::success();
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = QUrl::fromEncoded(urlBase(m_apiBaseUrl) + "/oauth/v1/refresh-tokens/" +
+                                    QUrl::toPercentEncoding(refreshToken));
+    request.timeoutMs = m_timeoutMs;
+    // The token is in the path, where redaction by name cannot see it: log without it.
+    qCDebug(lcHubSpotOAuth) << "DELETE /oauth/v1/refresh-tokens/" << Redaction::Mask;
+    const HttpResponse response = m_transport.send(request);
+    qCDebug(lcHubSpotOAuth).noquote() << Redaction::describe(response);
+    // 404: HubSpot no longer knows the token, which is what deleting it was for.
+    if (response.isSuccess() || response.status == 404)
+        return ApiStatus::success();
+    return tokenError(response);
+}
+
+ApiResult<HubSpotTokenInfo> HubSpotOAuth::tokenInfo(const QString &accessToken)
+{
+    HttpRequest request;
+    request.url = QUrl::fromEncoded(urlBase(m_apiBaseUrl) + "/oauth/v1/access-tokens/" +
+                                    QUrl::toPercentEncoding(accessToken));
+    request.setHeader("Accept", "application/json");
+    request.timeoutMs = m_timeoutMs;
+    qCDebug(lcHubSpotOAuth) << "GET /oauth/v1/access-tokens/" << Redaction::Mask;
+    const HttpResponse response = m_transport.send(request);
+    qCDebug(lcHubSpotOAuth).noquote() << Redaction::describe(response);
+    if (!response.isSuccess())
+        return tokenError(response);
+    const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+    HubSpotTokenInfo info;
+    const QJsonValue hubId = json.value(QStringLiteral("hub_id"));
+    info.hubId = hubId.isString() ? hubId.toString().toLongLong() : hubId.toInteger();
+    info.hubDomain = json.value(QStringLiteral("hub_domain")).toString();
+    info.user = json.value(QStringLiteral("user")).toString();
+    for (const QJsonValue &scope : json.value(QStringLiteral("scopes")).toArray())
+        info.scopes.append(scope.toString());
+    if (info.hubId <= 0)
+        return HubSpotError::unreadable(response.status,
+                                        QStringLiteral("token metadata without a hub_id"), true);
+    return info;
+}
+
+ApiResult<HubSpotTokenInfo> HubSpotOAuth::privateAppTokenInfo(const QString &token)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = QUrl::fromEncoded(urlBase(m_apiBaseUrl) +
+                                    "/oauth/v2/private-apps/get/access-token-info");
+    request.setHeader("Content-Type", "application/json");
+    request.setHeader("Accept", "application/json");
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("tokenKey"), token}})
+                       .toJson(QJsonDocument::Compact);
+    request.timeoutMs = m_timeoutMs;
+    qCDebug(lcHubSpotOAuth).noquote() << Redaction::describe(request);
+    const HttpResponse response = m_transport.send(request);
+    qCDebug(lcHubSpotOAuth).noquote() << Redaction::describe(response);
+    if (!response.isSuccess()) {
+        ApiError error = HubSpotError::fromResponse(response);
+        if (response.status >= 400 && response.status < 500 && response.status != 429) {
+            error.cls = ApiError::Class::NeedsReconnect;
+            error.reason = Tr::tr("HubSpot does not accept this private-app access token. Copy "
+                                  "it again from the private app's Auth tab in HubSpot.");
+        }
+        return error;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(response.body).object();
+    HubSpotTokenInfo info;
+    const QJsonValue hubId = json.value(QStringLiteral("hubId"));
+    info.hubId = hubId.isString() ? hubId.toString().toLongLong() : hubId.toInteger();
+    for (const QJsonValue &scope : json.value(QStringLiteral("scopes")).toArray())
+        info.scopes.append(scope.toString());
+    if (info.hubId <= 0)
+        return HubSpotError::unreadable(response.status,
+                                        QStringLiteral("private-app token info without a hubId"),
+                                        true);
+    return info;
 }
 
 ApiResult<HubSpotTokens> HubSpotOAuth::parseTokenResponse(const QByteArray &body,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/oauthtokens.h"
 #include "core/net/apierror.h"
 #include "core/net/httptransport.h"
 #include "core/util/clock.h"
@@ -29,6 +30,17 @@ struct HubSpotTokens
     // When the caller should refresh: expiresAt − min(RefreshMarginSeconds, expiresIn / 2).
     QDateTime refreshDueAt() const;
     bool needsRefresh(const Clock &clock) const { return clock.now() >= refreshDueAt(); }
+    // The provider-neutral form core/auth stores; issuedAt = expiresAt − expiresIn.
+    OAuthTokens toOAuthTokens() const;
+};
+
+// What GET /oauth/v1/access-tokens/{token} says about a token (hubspot.md §2.1).
+struct HubSpotTokenInfo
+{
+    qint64 hubId = 0;
+    QString hubDomain; // the portal's domain, e.g. "demo-company.com": the name people know it by
+    QString user;      // the e-mail of the person who connected
+    QStringList scopes;
 };
 
 // HubSpot's OAuth 2.0 endpoints for a public app (hubspot.md §2.1). The token lifecycle
@@ -59,16 +71,28 @@ public:
 
     // The URL to open in the browser. `authorizeUrl` defaults to HubSpot's; the sandbox serves
     // its own. Every value is percent-encoded, scopes joined by %20.
+    // With a `codeChallenge`, PKCE S256 (code_challenge + code_challenge_method).
     QUrl
     authorizeUrl(const QStringList &scopes, const QString &state,
                  const QStringList &optionalScopes = {},
-                 const QUrl &authorizeUrl = QUrl(QString::fromLatin1(DefaultAuthorizeUrl))) const;
+                 const QUrl &authorizeUrl = QUrl(QString::fromLatin1(DefaultAuthorizeUrl)),
+                 const QString &codeChallenge = QString()) const;
 
-    // grant_type=authorization_code with the `code` from the redirect.
-    ApiResult<HubSpotTokens> exchangeCode(const QString &code);
+    // grant_type=authorization_code with the `code` from the redirect (and the PKCE verifier
+    // when the authorize request carried a challenge).
+    ApiResult<HubSpotTokens> exchangeCode(const QString &code,
+                                          const QString &codeVerifier = QString());
     // grant_type=refresh_token. HubSpot may omit refresh_token in the answer; the one sent is
     // kept then.
     ApiResult<HubSpotTokens> refresh(const QString &refreshToken);
+
+    // DELETE /oauth/v1/refresh-tokens/{token}: the app's refresh token is gone; access tokens
+    // already out run to their expiry. An unknown token (already deleted) counts as done.
+    ApiStatus revokeRefreshToken(const QString &refreshToken);
+    // GET /oauth/v1/access-tokens/{token}: the portal the token belongs to.
+    ApiResult<HubSpotTokenInfo> tokenInfo(const QString &accessToken);
+    // POST /oauth/v2/private-apps/get/access-token-info {"tokenKey"}: a private app's portal.
+    ApiResult<HubSpotTokenInfo> privateAppTokenInfo(const QString &token);
 
     // Reads a token answer; expiresAt from `now`. An answer without access_token or a positive
     // expires_in is refused (Permanent) rather than guessed.

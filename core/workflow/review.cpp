@@ -397,6 +397,66 @@ QVector<ReviewItem> WorkflowReview::review(const Workflow &workflow)
     return items;
 }
 
+QVector<ReviewItem> WorkflowReview::review(const Workflow &workflow,
+                                           const QVector<Connection> &connections)
+{
+    QVector<ReviewItem> items = review(workflow);
+
+    const Connection *hubSpot = nullptr;
+    for (const Connection &c : connections) {
+        if (c.provider == Provider::HubSpot && !hubSpot)
+            hubSpot = &c;
+    }
+    if (!hubSpot) {
+        items.append(error(QStringLiteral("hubspot-not-connected"),
+                           Tr::tr("Connect HubSpot: the workflow's triggers read HubSpot "
+                                  "records.")));
+    } else if (hubSpot->state == ConnectionState::NeedsReconnect) {
+        items.append(error(QStringLiteral("hubspot-needs-reconnect"),
+                           Tr::tr("Reconnect HubSpot (%1) in Connections: %2")
+                               .arg(hubSpot->name, hubSpot->stateReason)));
+    }
+
+    for (int i = 0; i < workflow.actions.size(); ++i) {
+        const Action &a = workflow.actions.at(i);
+        if (a.connection.trimmed().isEmpty())
+            continue; // "connection-missing" already says so
+        const QString number = QString::number(i + 1);
+        const QString label = actionTypeLabel(a.type);
+        auto add = [&](const QString &code, const QString &message) {
+            ReviewItem item = error(code, message);
+            item.actionId = a.id;
+            items.append(item);
+        };
+        const Connection *company = nullptr;
+        for (const Connection &c : connections) {
+            if (c.id == a.connection && c.provider == Provider::QuickBooks)
+                company = &c;
+        }
+        if (!company) {
+            add(QStringLiteral("connection-unknown"),
+                Tr::tr("Action %1 (%2): the QuickBooks account it uses is not connected to "
+                       "Bookflow. Choose one of the connected QuickBooks accounts.")
+                    .arg(number, label));
+            continue;
+        }
+        if (company->state == ConnectionState::NeedsReconnect) {
+            add(QStringLiteral("connection-needs-reconnect"),
+                Tr::tr("Action %1 (%2): reconnect the QuickBooks company “%3” in Connections: %4")
+                    .arg(number, label, company->name, company->stateReason));
+        }
+        if (!company->isUnitedStates()) {
+            add(QStringLiteral("company-not-us"),
+                Tr::tr("Action %1 (%2): “%3” is a QuickBooks company outside the US (country: "
+                       "%4). Bookflow creates QuickBooks documents only in US companies; "
+                       "choose a US company.")
+                    .arg(number, label, company->name,
+                         company->country.isEmpty() ? Tr::tr("unknown") : company->country));
+        }
+    }
+    return items;
+}
+
 bool WorkflowReview::hasErrors(const QVector<ReviewItem> &items)
 {
     for (const ReviewItem &item : items) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/connection.h"
 #include "core/workflow/workflow.h"
 
 #include <QString>
@@ -32,6 +33,11 @@ class WorkflowReview
 {
 public:
     static QVector<ReviewItem> review(const Workflow &workflow);
+    // The same, plus the checks that need the connections (PRODUCT.md §2): HubSpot connected
+    // and not waiting for a reconnect; each action's QuickBooks company known, connected, and
+    // in the US (PRODUCT.md §1 "US only").
+    static QVector<ReviewItem> review(const Workflow &workflow,
+                                      const QVector<Connection> &connections);
     static bool hasErrors(const QVector<ReviewItem> &items);
 
     // Applies the item's one-click fix; nothing when the item has none.

@@ -50,10 +50,10 @@ QUrl withPath(const QUrl &base, const QString &pathAndQuery)
 // The token lifecycle core/auth will own, reduced to what the test needs: HubSpotOAuth for the
 // grants, a refresh ahead of expiry on the client's Clock (HubSpot: track the TTL), and a
 // refresh when the client reports a 401.
-class OAuthTokens final : public TokenSource
+class TestTokenSource final : public TokenSource
 {
 public:
-    OAuthTokens(HubSpotOAuth &oauth, const Clock &clock) : m_oauth(oauth), m_clock(clock) {}
+    TestTokenSource(HubSpotOAuth &oauth, const Clock &clock) : m_oauth(oauth), m_clock(clock) {}
 
     void set(const HubSpotTokens &tokens) { m_tokens = tokens; }
     const HubSpotTokens &tokens() const { return m_tokens; }
@@ -297,7 +297,7 @@ void TestHubSpotSandbox::oauthCodeFlowAndRefresh()
     QVERIFY(tokens.scopes.contains(QStringLiteral("crm.objects.deals.read")));
     QVERIFY(!tokens.needsRefresh(m_clock));
 
-    OAuthTokens source(*m_oauth, m_clock);
+    TestTokenSource source(*m_oauth, m_clock);
     source.set(tokens);
     HubSpotClient client(*m_transport, m_server->baseUrl(), source, m_clock);
     const auto page = client.list(HubSpotObject::Deal, {QStringLiteral("dealname")}, 5);
@@ -555,7 +555,7 @@ void TestHubSpotSandbox::propertiesAndWriteBack()
 
 void TestHubSpotSandbox::expiredTokenIsRefreshedOnce()
 {
-    OAuthTokens source(*m_oauth, m_clock);
+    TestTokenSource source(*m_oauth, m_clock);
     source.set(connectWithOAuth());
     QVERIFY(!source.tokens().accessToken.isEmpty());
     HubSpotClient client(*m_transport, m_server->baseUrl(), source, m_clock);
@@ -588,7 +588,7 @@ void TestHubSpotSandbox::tokenIsRefreshedAheadOfExpiry()
     FixedClock clock(m_server->now());
     HubSpotOAuth oauth(*m_transport, m_server->baseUrl(),
                        HubSpotOAuth::App{ClientId, ClientSecret, RedirectUri}, clock);
-    OAuthTokens source(oauth, clock);
+    TestTokenSource source(oauth, clock);
     source.set(connectWithOAuth());
     const QString first = source.tokens().accessToken;
     QVERIFY(!first.isEmpty());
