@@ -1215,6 +1215,457 @@
         <source>%1: cannot be written (%2); the previous file, if any, is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is not the address the browser was sent to. Copy the whole address from the browser&apos;s address bar after approving, and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the connection Bookflow started, so it was refused. Start connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cancelled in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not connect Bookflow (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code. Start connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection needs to be reconnected in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow has no saved sign-in for this %1 connection in %2. Reconnect it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bookflow program is renewing the %1 sign-in and has not finished; Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the saved access token and it cannot be renewed. Reconnect it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow renewed the %1 sign-in but could not save it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in it had just handed out. Try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow has no %1 app credentials for %2 yet. Enter the client ID and secret in Connections first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s client secret is missing from %2. Enter it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s redirect address %1 is not on this computer, so the address the browser ends on must be pasted into Bookflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks did not say which company was connected (no realmId in the answer). Try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private app&apos;s access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged: %2. Bookflow left it exactly as it was; restore it from a backup, or move it aside and sign in to your accounts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer can open the secrets file %1, so Bookflow will not use it: its sign-ins may have been seen. Make it private with the command chmod 600 %1 and try again (and consider signing in to your accounts again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not save the secrets file %1: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not read the secrets file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Bookflow secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file %1 was written by a newer Bookflow (format version %2). This Bookflow left it as it was; update Bookflow to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list of secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret “%1” is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow saved the secrets file %1, but other users of this computer could open it; its folder may be on a disk that ignores file permissions. Keep the data folder on your own disk, run chmod 600 %1, and consider signing in to your accounts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-ins are kept in plain text in %1, readable only by your user. Anyone who can use your account or read your backups can use them too. Use the system keychain where you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bookflow program is saving to the secrets file %1 and has not finished; try again in a moment. If no other Bookflow program is running, delete %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep Bookflow&apos;s sign-ins safe. Start the desktop&apos;s keyring (GNOME Keyring or KWallet), or run with --secrets file to keep them in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused Bookflow access to its sign-ins; it may be locked. Unlock it (your desktop&apos;s Passwords and Keys, or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be waiting for you to unlock it; unlock it and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the keychain cannot be used on this computer, run Bookflow with --secrets file to keep sign-ins in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not read a saved sign-in from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not save a sign-in in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not remove a sign-in from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory only (forgotten when Bookflow closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 did not answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s sign-in page answered HTTP %1 instead of its consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox offers no QuickBooks company to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s consent page has no form to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow&apos;s sign-in listener answered HTTP %1 to the sandbox&apos;s redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets file belongs in Bookflow&apos;s data folder, and no data folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a place Bookflow can keep sign-ins; choose keychain, file or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not accept this private-app access token. Copy it again from the private app&apos;s Auth tab in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks sent no authorization code back; try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved QuickBooks sign-in to renew. Reconnect the company in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks answered the sign-in with something Bookflow cannot read; try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks is busy and asked Bookflow to slow down; the sign-in will be renewed shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks&apos; sign-in service did not answer properly (HTTP %1); Bookflow will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused Bookflow&apos;s app credentials (client id or secret). Check them, then reconnect the company in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks no longer accepts the saved sign-in (it was revoked, expired or replaced). Reconnect the company in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the sign-in request (%1). Try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its installation id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection with id %1 exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Bookflow&apos;s sign-in for this account. Connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 hold something other than text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not a table of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is unknown to this version of Bookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a password. Bookflow never keeps passwords in its database; enter the address without it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid web address (%2). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-sync contact filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product mapping entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved connection %1 (id %2) cannot be read: %3. The database may be damaged; removing the connection and connecting again replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was not saved: %2 did not say which account it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was not saved: only HubSpot accounts can be connected with a private app access token; %2 always signs in through its own consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is %2 and cannot be changed to %3: a connection always stays with the account it was made for. Connect %3 as a connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 sandbox app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect HubSpot: the workflow&apos;s triggers read HubSpot records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect HubSpot (%1) in Connections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): the QuickBooks account it uses is not connected to Bookflow. Choose one of the connected QuickBooks accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): reconnect the QuickBooks company “%3” in Connections: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 (%2): “%3” is a QuickBooks company outside the US (country: %4). Bookflow creates QuickBooks documents only in US companies; choose a US company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1331,19 +1782,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
-
-Commands:
-  import FILE [--connection ID]   add a workflow file as a new draft
-  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
-  list                            list the workflows
-  show ID [--published N]           describe a workflow (--json: the workflow file)
-  validate ID                     review the draft; exit 1 on errors
-  publish ID                      review, then freeze the draft as the next version
-  on ID | off ID                  turn a published workflow on or off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the database in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1811,263 @@ Commands:
     </message>
     <message>
         <source>no command given (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection must name a QuickBooks connection (see bookflow-cli connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--environment must be sandbox or production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realmId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bookflow-cli connect sandbox --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url must be the sandbox&apos;s http://127.0.0.1:PORT address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect what? sandbox, hubspot or quickbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--private-app is for HubSpot only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser and approve Bookflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address your browser ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app: hubspot or quickbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app: --client-id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 app (the client secret is in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is connected. Try: bookflow-cli connect sandbox --url http://127.0.0.1:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1 (%2); its sign-in was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
+
+Commands:
+  import FILE [--connection ID]   add a workflow file as a new draft
+  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
+  list                            list the workflows
+  show ID [--published N]           describe a workflow (--json: the workflow file)
+  validate ID                     review the draft; exit 1 on errors
+  publish ID                      review, then freeze the draft as the next version
+  on ID | off ID                  turn a published workflow on or off
+  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox
+  connect hubspot|quickbooks [--environment E] [--private-app]
+                                  connect a real account (approve in the browser)
+  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]
+                                  save an app&apos;s credentials (client secret on standard input)
+  connections [--check]           list the connections and their state (--check asks the providers)
+  disconnect ID                   revoke a connection&apos;s sign-in and forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect: the sandbox&apos;s (or HubSpot API&apos;s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect, app: sandbox or production (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect hubspot: use a private app&apos;s access token (read from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app: the OAuth client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app: the redirect URI registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections: ask each provider whether the sign-in still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::LoopbackListener</name>
+    <message>
+        <source>Bookflow cannot wait for the sign-in answer: port %1 on this computer is already in use by another program. Close that program or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer address “%1” is not a valid path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is not allowed to use port %1 on this computer to wait for the sign-in answer. Choose a port above 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow cannot wait for the sign-in answer on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not find a free port on this computer to wait for the sign-in answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is already waiting for this sign-in answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is not waiting for a sign-in answer. Start connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the sign-in page within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the sign-in page within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not understand this request; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is too large for Bookflow; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Bookflow&apos;s sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not Bookflow&apos;s sign-in page; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow&apos;s sign-in page only answers the browser&apos;s usual page requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Bookflow&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the connection Bookflow started; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cancelled in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page answered with the error “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page answered with the error “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page answered without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is connected. You can close this tab and return to Bookflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow was not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Bookflow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
