@@ -427,22 +427,12 @@ private:
         if (!url.isValid() || !NetworkTransport::isAllowedUrl(url))
             throw UsageError{CliTr::tr("--url must be the sandbox's http://127.0.0.1:PORT address")};
         ConnectionManager &connections = manager();
-        const auto saveDemoApp = [&](Provider provider, const char *clientId, const char *secret) {
-            const OAuthApp endpoints = OAuthApp::localSandbox(provider, url);
-            AppCredentials app;
-            app.provider = provider;
-            app.environment = Environment::Sandbox;
-            app.clientId = QString::fromLatin1(clientId);
-            app.authorizeUrl = endpoints.authorizeUrl;
-            app.tokenUrl = endpoints.tokenUrl;
-            app.revokeUrl = endpoints.revokeUrl;
-            app.apiBaseUrl = endpoints.apiBaseUrl;
-            need(connections.saveApp(app, QString::fromLatin1(secret)));
-        };
-        saveDemoApp(Provider::HubSpot, sandbox::HubSpotOAuthServer::DemoClientId,
-                    sandbox::HubSpotOAuthServer::DemoClientSecret);
-        saveDemoApp(Provider::QuickBooks, sandbox::QboOAuthServer::DemoClientId,
-                    sandbox::QboOAuthServer::DemoClientSecret);
+        need(connections.saveSandboxApp(
+            Provider::HubSpot, url, QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientId),
+            QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientSecret)));
+        need(connections.saveSandboxApp(
+            Provider::QuickBooks, url, QString::fromLatin1(sandbox::QboOAuthServer::DemoClientId),
+            QString::fromLatin1(sandbox::QboOAuthServer::DemoClientSecret)));
 
         SandboxConsent browser(*m_transport);
         QVector<Connection> connected;

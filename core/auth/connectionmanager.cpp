@@ -95,6 +95,21 @@ Status ConnectionManager::saveApp(const AppCredentials &credentials, const QStri
     return m_store.saveAppCredentials(credentials);
 }
 
+Status ConnectionManager::saveSandboxApp(Provider provider, const QUrl &baseUrl,
+                                         const QString &clientId, const QString &clientSecret)
+{
+    const OAuthApp endpoints = OAuthApp::localSandbox(provider, baseUrl);
+    AppCredentials app;
+    app.provider = provider;
+    app.environment = Environment::Sandbox;
+    app.clientId = clientId;
+    app.authorizeUrl = endpoints.authorizeUrl;
+    app.tokenUrl = endpoints.tokenUrl;
+    app.revokeUrl = endpoints.revokeUrl;
+    app.apiBaseUrl = endpoints.apiBaseUrl;
+    return saveApp(app, clientSecret);
+}
+
 Result<OAuthApp> ConnectionManager::app(Provider provider, Environment environment) const
 {
     const Result<std::optional<AppCredentials>> credentials =

@@ -45,6 +45,9 @@ public:
     // store, the client secret in the SecretStore.
     Status saveApp(const AppCredentials &credentials, const QString &clientSecret);
     Result<OAuthApp> app(Provider provider, Environment environment) const;
+    // The app of a Bookflow sandbox at `baseUrl` (every endpoint there, environment sandbox).
+    Status saveSandboxApp(Provider provider, const QUrl &baseUrl, const QString &clientId,
+                          const QString &clientSecret);
 
     // The whole authorization-code flow: the loopback listener (or, for a registered redirect
     // that is not loopback, the pasted address), the browser, the state check, the code

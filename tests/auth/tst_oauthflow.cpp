@@ -151,16 +151,9 @@ void TestOAuthFlow::cleanup()
 void TestOAuthFlow::saveDemoApps()
 {
     const auto save = [&](Provider provider, const char *id, const char *secret) {
-        const OAuthApp endpoints = OAuthApp::localSandbox(provider, m_server->baseUrl());
-        AppCredentials app;
-        app.provider = provider;
-        app.environment = Environment::Sandbox;
-        app.clientId = QString::fromLatin1(id);
-        app.authorizeUrl = endpoints.authorizeUrl;
-        app.tokenUrl = endpoints.tokenUrl;
-        app.revokeUrl = endpoints.revokeUrl;
-        app.apiBaseUrl = endpoints.apiBaseUrl;
-        const Status saved = m_manager->saveApp(app, QString::fromLatin1(secret));
+        const Status saved = m_manager->saveSandboxApp(provider, m_server->baseUrl(),
+                                                       QString::fromLatin1(id),
+                                                       QString::fromLatin1(secret));
         QVERIFY2(saved, qPrintable(saved.reason()));
     };
     save(Provider::HubSpot, sandbox::HubSpotOAuthServer::DemoClientId,
