@@ -113,7 +113,125 @@ const QVector<Migration> &migrations()
                  " PRIMARY KEY (provider, environment)"
                  ")"),
          }},
-        // 3: ledger, … are appended here by later issues.
+        {3,
+         "ledger and history: enrollments, action runs, their steps and attempts; polling state",
+         {
+             // No foreign key to workflows: the history of what was created in QuickBooks
+             // outlives the workflow that created it (removing a workflow keeps its history,
+             // and its enrollment numbers, so a workflow imported again under the same id
+             // continues the numbering instead of repeating requestids).
+             // (workflow_id, object_id, enrollment_no) is the enrollment's identity: two
+             // processes sharing the file can never both create enrollment N of one record.
+             QStringLiteral(
+                 "CREATE TABLE enrollments ("
+                 " id            INTEGER PRIMARY KEY AUTOINCREMENT," // never reused
+                 " workflow_id   TEXT NOT NULL CHECK (workflow_id <> ''),"
+                 " version       INTEGER NOT NULL CHECK (version >= 0)," // 0: run on the draft
+                 " object_type   TEXT NOT NULL CHECK (object_type IN ('deal', 'quote', 'payment')),"
+                 " object_id     TEXT NOT NULL CHECK (object_id <> ''),"
+                 " enrollment_no INTEGER NOT NULL CHECK (enrollment_no >= 1),"
+                 " enrolled_at   TEXT NOT NULL," // ISO 8601 UTC with milliseconds
+                 " status        TEXT NOT NULL"
+                 "               CHECK (status IN ('active', 'done', 'needsReview')),"
+                 " live          INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1)),"
+                 " updated_at    TEXT NOT NULL,"
+                 " UNIQUE (workflow_id, object_id, enrollment_no)"
+                 ")"),
+             // The work still to do, oldest first, without reading the whole history.
+             QStringLiteral("CREATE INDEX enrollments_active ON enrollments (enrolled_at, id)"
+                            " WHERE status = 'active'"),
+             QStringLiteral("CREATE INDEX enrollments_history ON enrollments"
+                            " (workflow_id, enrolled_at, id)"),
+             QStringLiteral("CREATE INDEX enrollments_newest ON enrollments (enrolled_at, id)"),
+             QStringLiteral(
+                 "CREATE TABLE action_runs ("
+                 " id               INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " enrollment_id    INTEGER NOT NULL"
+                 "                  REFERENCES enrollments (id) ON DELETE CASCADE,"
+                 " action_id        TEXT NOT NULL CHECK (action_id <> ''),"
+                 " action_index     INTEGER NOT NULL CHECK (action_index >= 0),"
+                 " connection_id    TEXT NOT NULL,"
+                 " status           TEXT NOT NULL CHECK (status IN ('pending', 'running',"
+                 "                  'waiting', 'paused', 'done', 'failed')),"
+                 " attempts         INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),"
+                 " first_attempt_at TEXT," // NULL before the first try
+                 " next_attempt_at  TEXT," // set while waiting
+                 " updated_at       TEXT NOT NULL,"
+                 " error_class      TEXT NOT NULL DEFAULT '',"
+                 " error_reason     TEXT NOT NULL DEFAULT '',"
+                 " document_type    TEXT NOT NULL DEFAULT '',"
+                 " document_id      TEXT NOT NULL DEFAULT '',"
+                 " document_number  TEXT NOT NULL DEFAULT '',"
+                 " notes            TEXT NOT NULL DEFAULT '[]'," // JSON list of text
+                 " UNIQUE (enrollment_id, action_index),"
+                 " UNIQUE (enrollment_id, action_id),"
+                 " CHECK ((status = 'waiting') = (next_attempt_at IS NOT NULL))"
+                 ")"),
+             QStringLiteral("CREATE INDEX action_runs_connection ON action_runs"
+                            " (connection_id, status)"),
+             QStringLiteral("CREATE INDEX action_runs_failed ON action_runs (enrollment_id)"
+                            " WHERE status = 'failed'"),
+             // request_id is unique across the whole ledger: it is derived from (workflow,
+             // version, record, enrollment number, action, step), so a second row with the same
+             // id could only be the same write planned twice. The batch a step went out in is
+             // kept apart (batch_id): one /batch call carries several steps.
+             QStringLiteral(
+                 "CREATE TABLE steps ("
+                 " id            INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " action_run_id INTEGER NOT NULL"
+                 "               REFERENCES action_runs (id) ON DELETE CASCADE,"
+                 " step_no       INTEGER NOT NULL CHECK (step_no >= 0),"
+                 " key           TEXT NOT NULL,"
+                 " kind          TEXT NOT NULL,"
+                 " entity        TEXT NOT NULL,"
+                 " request_id    TEXT NOT NULL UNIQUE"
+                 "               CHECK (request_id <> '' AND length(request_id) <= 36),"
+                 " body          TEXT NOT NULL," // JSON object: the exact create body
+                 " state         TEXT NOT NULL"
+                 "               CHECK (state IN ('planned', 'sent', 'done', 'failed')),"
+                 " batch_id      TEXT NOT NULL DEFAULT '',"
+                 " result_id     TEXT NOT NULL DEFAULT '',"
+                 " result_number TEXT NOT NULL DEFAULT '',"
+                 " sent_at       TEXT,"
+                 " done_at       TEXT,"
+                 " UNIQUE (action_run_id, step_no),"
+                 " UNIQUE (action_run_id, key)," // a later step refers to an earlier one by key
+                 " CHECK (state = 'planned' OR sent_at IS NOT NULL),"
+                 " CHECK (state <> 'done' OR done_at IS NOT NULL)"
+                 ")"),
+             QStringLiteral("CREATE TABLE attempts ("
+                            " id            INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " action_run_id INTEGER NOT NULL"
+                            "               REFERENCES action_runs (id) ON DELETE CASCADE,"
+                            " step_no       INTEGER NOT NULL DEFAULT -1 CHECK (step_no >= -1),"
+                            " at            TEXT NOT NULL,"
+                            " outcome       TEXT NOT NULL CHECK (outcome IN ('done', 'transient',"
+                            "               'rateLimited', 'needsReconnect', 'permanent')),"
+                            " http_status   INTEGER NOT NULL DEFAULT 0,"
+                            " code          TEXT NOT NULL DEFAULT '',"
+                            " reason        TEXT NOT NULL DEFAULT '',"
+                            " request_id    TEXT NOT NULL DEFAULT ''"
+                            ")"),
+             QStringLiteral("CREATE INDEX attempts_run ON attempts (action_run_id, id)"),
+             // Polling state belongs to a workflow: it goes with the workflow when it is removed.
+             QStringLiteral(
+                 "CREATE TABLE cursors ("
+                 " workflow_id   TEXT PRIMARY KEY NOT NULL"
+                 "               REFERENCES workflows (id) ON DELETE CASCADE,"
+                 " last_modified TEXT NOT NULL," // the newest change seen (HubSpot's clock)
+                 " updated_at    TEXT NOT NULL"
+                 ")"),
+             QStringLiteral(
+                 "CREATE TABLE record_memory ("
+                 " workflow_id     TEXT NOT NULL REFERENCES workflows (id) ON DELETE CASCADE,"
+                 " object_id       TEXT NOT NULL,"
+                 " matching        INTEGER NOT NULL CHECK (matching IN (0, 1)),"
+                 " reenroll_values TEXT NOT NULL," // JSON object: property → value
+                 " updated_at      TEXT NOT NULL,"
+                 " PRIMARY KEY (workflow_id, object_id)"
+                 ") WITHOUT ROWID"),
+         }},
+        // 4, … are appended here by later issues.
     };
     return list;
 }

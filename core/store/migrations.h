@@ -25,7 +25,7 @@ struct Migration
 };
 
 // Every migration, oldest first, numbered 1, 2, 3… without gaps. A released migration is never
-// edited: later schema changes (connections, ledger, history, cursors) are appended as 2, 3, ….
+// edited: later schema changes are appended as the next number (2 connections, 3 the ledger).
 const QVector<Migration> &migrations();
 
 // Brings `db` from its user_version up to the last migration of `list`, each in its own

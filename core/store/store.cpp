@@ -1,6 +1,7 @@
 #include "core/store/store.h"
 
 #include "core/store/migrations.h"
+#include "core/store/storecolumns.h"
 #include "core/util/tr.h"
 #include "core/workflow/workflowcodec.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -656,6 +656,19 @@ int Store::migrationsApplied() const
     return d->migrationsApplied;
 }
 
+QSqlDatabase Store::database() const
+{
+    return d->db;
+}
+Failure Store::readFailure(const QSqlError &error) const
+{
+    return d->readFailure(error);
+}
+Failure Store::writeFailure(const QSqlError &error) const
+{
+    return d->writeFailure(error);
+}
+
 Result<QVector<WorkflowSummary>> Store::workflows() const
 {
     QSqlQuery q(d->db);
@@ -910,62 +923,6 @@ QJsonObject jsonOf(const QMap<QString, QString> &map)
     for (auto it = map.begin(); it != map.end(); ++it)
         out.insert(it.key(), it.value());
     return out;
-}
-
-// A stored JSON column that is not what Bookflow wrote: the reason, in words.
-struct ColumnError
-{
-    QString problem;
-};
-
-QJsonDocument parsedColumn(const QVariant &value, const QString &what)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        throw ColumnError{Tr::tr("its %1 are not valid JSON (%2)").arg(what, error.errorString())};
-    return doc;
-}
-
-QStringList stringListColumn(const QVariant &value, const QString &what)
-{
-    const QJsonDocument doc = parsedColumn(value, what);
-    if (!doc.isArray())
-        throw ColumnError{Tr::tr("its %1 are not a list").arg(what)};
-    QStringList out;
-    for (const QJsonValue &item : doc.array()) {
-        if (!item.isString())
-            throw ColumnError{Tr::tr("its %1 hold something other than text").arg(what)};
-        out << item.toString();
-    }
-    return out;
-}
-
-QMap<QString, QString> stringMapColumn(const QVariant &value, const QString &what)
-{
-    const QJsonDocument doc = parsedColumn(value, what);
-    if (!doc.isObject())
-        throw ColumnError{Tr::tr("its %1 are not a table of ids").arg(what)};
-    QMap<QString, QString> out;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isString())
-            throw ColumnError{Tr::tr("its %1 hold something other than text").arg(what)};
-        out.insert(it.key(), it.value().toString());
-    }
-    return out;
-}
-
-template <typename Enum>
-Enum keyColumn(const QVariant &value, std::optional<Enum> (*fromKey)(const QString &),
-               const QString &what)
-{
-    const std::optional<Enum> parsed = fromKey(value.toString());
-    if (!parsed) {
-        throw ColumnError{Tr::tr("its %1 “%2” is unknown to this version of Bookflow")
-                              .arg(what, value.toString())};
-    }
-    return *parsed;
 }
 
 // The text kept for an address. Nothing when it carries a password (never stored) or is invalid.

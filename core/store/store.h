@@ -1,15 +1,21 @@
 #pragma once
 
 #include "core/store/connection.h"
+#include "core/store/ledger.h"
 #include "core/util/result.h"
 #include "core/workflow/workflow.h"
 
 #include <QDateTime>
+#include <QPair>
 #include <QString>
 #include <QVector>
 
 #include <memory>
 #include <optional>
+
+class QIODevice;
+class QSqlDatabase;
+class QSqlError;
 
 namespace bookflow {
 
@@ -17,7 +23,7 @@ namespace bookflow {
 struct WorkflowSummary
 {
     QString id;
-    QString name;              // the draft's name
+    QString name; // the draft's name
     ObjectType objectType = ObjectType::Deal;
     bool enabled = false;      // turned on
     int publishedVersion = 0;  // latest published version number; 0 = never published
@@ -47,7 +53,8 @@ class Store
 public:
     static constexpr const char *FileName = "bookflow.db";
 
-    // --data-dir wins, then BOOKFLOW_DATA_DIR, then QStandardPaths::GenericDataLocation + "/Bookflow" (shared by the GUI and the CLI).
+    // --data-dir wins, then BOOKFLOW_DATA_DIR, then QStandardPaths::GenericDataLocation +
+    // "/Bookflow" (shared by the GUI and the CLI).
     static QString defaultDataDir();
     static int latestSchemaVersion();
 
@@ -126,7 +133,111 @@ public:
     // Replaces the app details of its provider and environment. The client id is required.
     Status saveAppCredentials(const AppCredentials &credentials);
 
+    // ---- Ledger and history --------------------------------------------------------------------
+    // (storeledger.cpp) What Bookflow did for each enrolled record, step by step, so that no
+    // QuickBooks document is created twice across retries, crashes, restarts and the GUI and the
+    // CLI sharing this file (PRODUCT.md §1 "Never twice", §4; ARCHITECTURE.md "Data flow").
+    // Every change of several rows is one BEGIN IMMEDIATE transaction. The history is kept when
+    // a workflow is removed (it records what exists in QuickBooks); its cursor and record memory
+    // go with it.
+
+    // Enrolls a record: enrollment number = the record's latest in this workflow + 1, and one
+    // Pending action run per (actionId, connectionId), in order. With no actions the enrollment
+    // is Done at once. `live` is false for a person's "run for real on this record".
+    Result<EnrollmentRow> enroll(const QString &workflowId, int version, ObjectType type,
+                                 const QString &objectId,
+                                 const QVector<QPair<QString, QString>> &actions, bool live = true);
+    // The same, but only if the record's latest enrollment number is still `latestSeen` (0: never
+    // enrolled); nothing otherwise. For a poller that decided from what it read earlier: when the
+    // GUI and the CLI poll the same file, only one of them enrolls the record.
+    Result<std::optional<EnrollmentRow>>
+    enrollIfLatest(const QString &workflowId, int version, ObjectType type, const QString &objectId,
+                   const QVector<QPair<QString, QString>> &actions, int latestSeen,
+                   bool live = true);
+    Result<std::optional<EnrollmentRow>> latestEnrollment(const QString &workflowId,
+                                                          const QString &objectId) const;
+    Result<EnrollmentRow> enrollment(qint64 id) const;
+
+    // The work to do now, oldest enrollment first, at most `limit`: for each Active enrollment its
+    // first unfinished action run (by action index) when that is Pending, Running, or Waiting
+    // with nextAttemptAt <= now. A later action is never due before an earlier one finished, and
+    // a Paused run holds its enrollment back.
+    Result<QVector<ActionRunRow>> dueActionRuns(const QDateTime &now, int limit) const;
+    Result<ActionRunRow> actionRun(qint64 id) const;
+    Result<QVector<ActionRunRow>> actionRuns(qint64 enrollmentId) const; // in action order
+
+    // Records the plan's steps (state Planned; request ids unique in the whole ledger) and the
+    // planning notes; the run becomes Running. Refused when the run has steps already or is
+    // finished.
+    Status savePlan(qint64 actionRunId, const QVector<StepRow> &steps, const QStringList &notes);
+    Result<QVector<StepRow>> steps(qint64 actionRunId) const; // by step number
+    // Ledger-first: called before the request leaves. Planned (or already Sent: a resend) steps
+    // become Sent in `batchId` (empty for a single call); sentAt keeps the first send. All or
+    // nothing; a Done or Failed step is refused.
+    Status markSent(const QVector<qint64> &stepIds, const QString &batchId);
+    // A Sent step got its record. Repeating it with the same result is harmless; a Done step with
+    // another result, or a step never marked Sent, is refused.
+    Status markStepDone(qint64 stepId, const QString &resultId, const QString &resultNumber);
+    // A Sent step was refused by QuickBooks for good: nothing was created by it.
+    Status markStepFailed(qint64 stepId);
+    // Keeps the attempt, counts it on its run and sets the run's firstAttemptAt the first time.
+    Status recordAttempt(const AttemptRow &attempt);
+    Result<QVector<AttemptRow>> attempts(qint64 actionRunId) const; // oldest first
+
+    // `status` is Done or Failed. The enrollment becomes Done when all its runs are Done, or
+    // NeedsReview when all are finished and one Failed. Finishing a finished run again is
+    // refused unless it repeats the same status and document.
+    Status finishActionRun(qint64 id, ActionStatus status, const QString &errorClass,
+                           const QString &reason, const QString &documentType,
+                           const QString &documentId, const QString &documentNumber);
+    // An unfinished run waits until `at` (Waiting), keeping the error that made it wait.
+    Status scheduleRetry(qint64 id, const QDateTime &at, const QString &errorClass,
+                         const QString &reason);
+    // Every unfinished run of the connection becomes Paused with the reason (class
+    // needsReconnect); resuming makes them Running (when planned) or Pending, due at once.
+    Status pauseActionRuns(const QString &connectionId, const QString &reason);
+    Status resumeActionRuns(const QString &connectionId);
+    // A Failed run tries again, its enrollment Active again; the try count and retry window start
+    // over (attempts() keeps the earlier tries). When no step of its plan ever left Bookflow the
+    // plan is dropped and the run is Pending, to be planned afresh. Otherwise the whole plan is
+    // kept and the run is Running: done steps stay done, sent ones are resent with the same
+    // requestid, and steps QuickBooks refused go back to Planned.
+    Status retryActionRun(qint64 id);
+
+    // Newest enrollment first, with their action runs; `workflowId` empty: every workflow.
+    Result<QVector<HistoryEntry>> history(const QString &workflowId = QString(),
+                                          int limit = 1000) const;
+    // Enrollments with a Failed action run, newest first.
+    Result<QVector<HistoryEntry>> needsReview() const;
+    // The history as CSV (RFC 4180, UTF-8, CRLF), newest first, one row per action run: enrolled
+    // at, workflow id, version, object type, object id, enrollment no, action id, status,
+    // document type, number, id, attempts, error class, reason. `workflowId` empty: every
+    // workflow. Text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '.
+    Status writeHistoryCsv(const QString &workflowId, QIODevice &out) const;
+
+    // Polling: the last-modified time of the newest change the workflow has seen.
+    Result<std::optional<QDateTime>> cursor(const QString &workflowId) const;
+    Status setCursor(const QString &workflowId, const QDateTime &lastModified);
+    // What the poller remembered about a record at its last look (re-enrollment).
+    Result<std::optional<RecordMemory>> recordMemory(const QString &workflowId,
+                                                     const QString &objectId) const;
+    Status setRecordMemory(const QString &workflowId, const QString &objectId,
+                           const RecordMemory &memory);
+    // Many records in one transaction (the baseline taken when a workflow is published).
+    Status setRecordMemories(const QString &workflowId,
+                             const QVector<QPair<QString, RecordMemory>> &memories);
+
 private:
+    // For storeledger.cpp, which implements the ledger's half of the Store in a file of its own.
+    QSqlDatabase database() const;
+    Failure readFailure(const QSqlError &error) const;
+    Failure writeFailure(const QSqlError &error) const;
+    Result<std::optional<EnrollmentRow>>
+    insertEnrollment(const QString &workflowId, int version, ObjectType type,
+                     const QString &objectId, const QVector<QPair<QString, QString>> &actions,
+                     std::optional<int> latestSeen, bool live);
+    Status refreshEnrollmentStatus(qint64 enrollmentId);
+
     struct Private;
     explicit Store(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
