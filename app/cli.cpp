@@ -7,12 +7,19 @@
 #include "core/auth/filesecretstore.h"
 #include "core/auth/oauthprovider.h"
 #include "core/auth/secretstore.h"
+#include "core/engine/executor.h"
+#include "core/engine/poller.h"
+#include "core/engine/runsession.h"
+#include "core/engine/testrunner.h"
 #include "core/net/networktransport.h"
 #include "core/store/store.h"
 #include "core/workflow/review.h"
 #include "core/workflow/workflowcodec.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QThread>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -62,6 +69,9 @@ public:
             {QStringLiteral("connections"), [this] { return connections(); }},
             {QStringLiteral("disconnect"), [this] { return disconnect(); }},
             {QStringLiteral("app"), [this] { return appCredentials(); }},
+            {QStringLiteral("run"), [this] { return runEngine(); }},
+            {QStringLiteral("test"), [this] { return test(); }},
+            {QStringLiteral("history"), [this] { return history(); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end()) {
@@ -322,9 +332,15 @@ private:
             printReview(items);
             return Problems;
         }
+        const std::optional<bool> enrollExisting = enrollExistingOption();
         const int version = need(store().publish(id));
+        QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("version"), version}};
+        if (enrollExisting) {
+            const Poller::Summary started = startWorkflow(id, *enrollExisting);
+            out.insert(QStringLiteral("enrolled"), started.enrolled);
+        }
         if (json())
-            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("version"), version}});
+            printJson(out);
         else
             printLine(CliTr::tr("Published version %1.").arg(version));
         return Success;
@@ -335,6 +351,10 @@ private:
         expectArgs(1, 1, on ? QStringLiteral("on ID") : QStringLiteral("off ID"));
         const QString id = resolveId(m_args.first());
         need(store().setEnabled(id, on));
+        // Turned on for the first time: decide what the records already meeting the triggers do
+        // (the baseline unless --enroll-existing yes).
+        if (on && !need(store().cursor(id)).has_value())
+            startWorkflow(id, enrollExistingOption().value_or(false));
         if (json())
             printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("enabled"), on}});
         else
@@ -604,6 +624,227 @@ private:
         return Success;
     }
 
+    // ---- the engine --------------------------------------------------------------------------
+
+    std::optional<bool> enrollExistingOption()
+    {
+        if (!m_parser.isSet(QStringLiteral("enroll-existing")))
+            return std::nullopt;
+        const QString value = m_parser.value(QStringLiteral("enroll-existing"));
+        if (value == QLatin1String("yes"))
+            return true;
+        if (value == QLatin1String("no"))
+            return false;
+        throw UsageError{CliTr::tr("--enroll-existing must be yes or no")};
+    }
+
+    RunSession &session()
+    {
+        if (!m_session) {
+            ConnectionManager &connections = manager(); // creates the transport too
+            m_session = std::make_unique<RunSession>(store(), connections, *m_transport, m_clock);
+        }
+        return *m_session;
+    }
+
+    Poller::Summary startWorkflow(const QString &id, bool enrollExisting)
+    {
+        Poller poller(session());
+        const ApiResult<Poller::Summary> started = poller.start(id, enrollExisting);
+        if (!started)
+            throw UsageError{started.reason()};
+        return *started;
+    }
+
+    // run [--once]: poll HubSpot for every workflow that is on, enroll, and send what is due.
+    int runEngine()
+    {
+        expectArgs(0, 0, QStringLiteral("run [--once]"));
+        const bool once = m_parser.isSet(QStringLiteral("once"));
+        int failed = 0;
+        for (;;) {
+            // A fresh session per pass: look-ups are cached for one pass only.
+            m_session.reset();
+            Poller poller(session());
+            const ApiResult<Poller::Summary> polled = poller.pollOnce();
+            if (!polled && !json())
+                printLine(CliTr::tr("Polling HubSpot failed: %1").arg(polled.reason()));
+            Executor executor(session());
+            const Executor::Summary sent = need(executor.runDue());
+            failed += sent.failed;
+            if (json() && once) {
+                printJson(QJsonObject{
+                    {QStringLiteral("enrolled"), polled ? polled->enrolled : 0},
+                    {QStringLiteral("pollError"), polled ? QString() : polled.reason()},
+                    {QStringLiteral("done"), sent.done},
+                    {QStringLiteral("failed"), sent.failed},
+                    {QStringLiteral("retriesScheduled"), sent.retriesScheduled},
+                    {QStringLiteral("paused"), sent.paused}});
+            } else if (!json()) {
+                printLine(CliTr::tr("%1 enrolled, %2 actions done, %3 failed, %4 to retry, %5 paused.")
+                              .arg(polled ? polled->enrolled : 0)
+                              .arg(sent.done)
+                              .arg(sent.failed)
+                              .arg(sent.retriesScheduled)
+                              .arg(sent.paused));
+            }
+            if (once)
+                break;
+            QThread::sleep(60);
+        }
+        return failed > 0 ? Problems : Success;
+    }
+
+    // test ID --record OBJECT_ID [--live]
+    int test()
+    {
+        expectArgs(1, 1, QStringLiteral("test ID --record OBJECT_ID [--live]"));
+        if (!m_parser.isSet(QStringLiteral("record")))
+            throw UsageError{CliTr::tr("test: --record OBJECT_ID is required")};
+        const QString id = resolveId(m_args.first());
+        const QString objectId = m_parser.value(QStringLiteral("record"));
+        if (m_parser.isSet(QStringLiteral("live")))
+            return testLive(id, objectId);
+        const Workflow draft = need(store().draft(id));
+        TestRunner runner(session());
+        const ApiResult<TestRunner::Report> report = runner.dryRun(draft, objectId);
+        if (!report)
+            throw UsageError{report.reason()};
+        bool problems = !report->triggers.met;
+        for (const TestRunner::ActionReport &action : report->actions)
+            problems = problems || !action.wouldCreate;
+        if (json()) {
+            printJson(TestRunner::toJson(*report, draft));
+        } else {
+            printLine(CliTr::tr("Dry run on %1 (nothing is written):").arg(report->recordDescription));
+            for (const GroupOutcome &group : report->triggers.groups) {
+                for (const FilterOutcome &filter : group.filters)
+                    printLine(QStringLiteral("  %1 %2").arg(filter.met ? QStringLiteral("✓") : QStringLiteral("✗"), filter.detail));
+            }
+            printLine(report->triggers.met ? CliTr::tr("The record meets the triggers.")
+                                           : CliTr::tr("The record does not meet the triggers."));
+            for (const TestRunner::ActionReport &action : report->actions) {
+                printLine(CliTr::tr("Action %1: %2").arg(action.actionId,
+                              action.wouldCreate ? CliTr::tr("would create") : CliTr::tr("would fail: %1").arg(action.reason)));
+                for (const QString &note : action.notes)
+                    printLine(QStringLiteral("    ") + note);
+                for (const TestRunner::ActionReport::Request &request : action.requests) {
+                    printLine(QStringLiteral("    ") + request.summary);
+                    print(QJsonDocument(request.body).toJson(QJsonDocument::Indented));
+                }
+            }
+        }
+        return problems ? Problems : Success;
+    }
+
+    // The live run on one record: a real enrollment of the published version, worked at once.
+    int testLive(const QString &id, const QString &objectId)
+    {
+        const WorkflowSummary summary = need(store().summary(id));
+        if (summary.publishedVersion < 1)
+            throw UsageError{CliTr::tr("publish the workflow before running it for real")};
+        const Workflow published = need(store().version(id, summary.publishedVersion));
+        std::optional<EnrollmentRow> enrollment = need(store().latestEnrollment(id, objectId));
+        if (!enrollment) {
+            QVector<QPair<QString, QString>> actions;
+            for (const Action &action : published.actions)
+                actions.append({action.id, action.connection});
+            enrollment = need(store().enroll(id, summary.publishedVersion, published.objectType,
+                                             objectId, actions));
+        }
+        Executor executor(session());
+        for (const ActionRunRow &run : need(store().actionRuns(enrollment->id))) {
+            if (run.status == ActionStatus::Done || run.status == ActionStatus::Failed)
+                continue;
+            need(executor.runOne(run.id));
+        }
+        const QVector<ActionRunRow> runs = need(store().actionRuns(enrollment->id));
+        bool failed = false;
+        QJsonArray out;
+        for (const ActionRunRow &run : runs) {
+            failed = failed || run.status != ActionStatus::Done;
+            out.append(actionRunJson(run));
+            if (!json())
+                printLine(run.status == ActionStatus::Done
+                              ? CliTr::tr("Action %1: created %2 %3 (id %4)").arg(run.actionId, run.documentType, run.documentNumber, run.documentId)
+                              : CliTr::tr("Action %1: %2 — %3").arg(run.actionId, actionStatusKey(run.status), run.errorReason));
+        }
+        if (json())
+            printJson(QJsonObject{{QStringLiteral("enrollment"), enrollment->enrollmentNo},
+                                  {QStringLiteral("actions"), out}});
+        return failed ? Problems : Success;
+    }
+
+    static QJsonObject actionRunJson(const ActionRunRow &run)
+    {
+        QJsonObject o{{QStringLiteral("actionId"), run.actionId},
+                      {QStringLiteral("status"), actionStatusKey(run.status)},
+                      {QStringLiteral("attempts"), run.attempts}};
+        if (!run.documentId.isEmpty())
+            o.insert(QStringLiteral("document"),
+                     QJsonObject{{QStringLiteral("type"), run.documentType},
+                                 {QStringLiteral("id"), run.documentId},
+                                 {QStringLiteral("number"), run.documentNumber}});
+        if (!run.errorReason.isEmpty())
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), run.errorClass},
+                                                          {QStringLiteral("reason"), run.errorReason}});
+        if (run.nextAttemptAt.isValid())
+            o.insert(QStringLiteral("nextAttemptAt"), run.nextAttemptAt.toString(Qt::ISODate));
+        return o;
+    }
+
+    // history [--workflow ID] [--csv]
+    int history()
+    {
+        expectArgs(0, 0, QStringLiteral("history [--workflow ID] [--csv]"));
+        const QString workflow = m_parser.isSet(QStringLiteral("workflow"))
+                                     ? resolveId(m_parser.value(QStringLiteral("workflow")))
+                                     : QString();
+        if (m_parser.isSet(QStringLiteral("csv"))) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                throw UsageError{CliTr::tr("cannot write to standard output")};
+            need(store().writeHistoryCsv(workflow, out));
+            return Success;
+        }
+        const QVector<HistoryEntry> entries = need(store().history(workflow));
+        if (json()) {
+            QJsonArray out;
+            for (const HistoryEntry &entry : entries) {
+                QJsonArray actions;
+                for (const ActionRunRow &run : entry.actions)
+                    actions.append(actionRunJson(run));
+                out.append(QJsonObject{{QStringLiteral("workflowId"), entry.enrollment.workflowId},
+                                       {QStringLiteral("version"), entry.enrollment.version},
+                                       {QStringLiteral("objectType"), objectTypeKey(entry.enrollment.objectType)},
+                                       {QStringLiteral("objectId"), entry.enrollment.objectId},
+                                       {QStringLiteral("enrollment"), entry.enrollment.enrollmentNo},
+                                       {QStringLiteral("enrolledAt"), entry.enrollment.enrolledAt.toString(Qt::ISODate)},
+                                       {QStringLiteral("actions"), actions}});
+            }
+            printJson(out);
+            return Success;
+        }
+        if (entries.isEmpty())
+            printLine(CliTr::tr("Nothing has run yet."));
+        for (const HistoryEntry &entry : entries) {
+            printLine(QStringLiteral("%1  %2 %3 #%4  v%5")
+                          .arg(entry.enrollment.enrolledAt.toLocalTime().toString(Qt::ISODate),
+                               objectTypeKey(entry.enrollment.objectType), entry.enrollment.objectId)
+                          .arg(entry.enrollment.enrollmentNo)
+                          .arg(entry.enrollment.version));
+            for (const ActionRunRow &run : entry.actions) {
+                QString line = QStringLiteral("    %1  %2").arg(run.actionId, actionStatusKey(run.status));
+                if (!run.documentId.isEmpty())
+                    line += QStringLiteral("  %1 %2 (id %3)").arg(run.documentType, run.documentNumber, run.documentId);
+                if (!run.errorReason.isEmpty())
+                    line += QStringLiteral("  ") + run.errorReason;
+                printLine(line);
+            }
+        }
+        return Success;
+    }
+
     QCommandLineParser &m_parser;
     QStringList m_args;
     std::unique_ptr<Store> m_store;
@@ -611,6 +852,7 @@ private:
     std::unique_ptr<NetworkTransport> m_transport;
     SystemClock m_clock;
     std::unique_ptr<ConnectionManager> m_manager;
+    std::unique_ptr<RunSession> m_session;
 };
 
 } // namespace
@@ -635,7 +877,11 @@ int runCli(const QStringList &arguments)
         "  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]\n"
         "                                  save an app's credentials (client secret on standard input)\n"
         "  connections [--check]           list the connections and their state (--check asks the providers)\n"
-        "  disconnect ID                   revoke a connection's sign-in and forget it"));
+        "  disconnect ID                   revoke a connection's sign-in and forget it\n"
+        "  publish ID [--enroll-existing yes|no]  also decide what records already meeting the triggers do\n"
+        "  test ID --record OBJECT_ID [--live]  dry run on a record (nothing written); --live runs it for real\n"
+        "  run [--once]                    poll, enroll and send what is due (once, or every minute)\n"
+        "  history [--workflow ID] [--csv] the run history"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), CliTr::tr("Keep the database in DIR."), QStringLiteral("DIR")});
@@ -654,6 +900,14 @@ int runCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("client-id"), CliTr::tr("app: the OAuth client ID."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("redirect-uri"),
                       CliTr::tr("app: the redirect URI registered with the provider."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("enroll-existing"),
+                      CliTr::tr("publish, on: whether records already meeting the triggers enroll (yes|no)."),
+                      QStringLiteral("yes|no")});
+    parser.addOption({QStringLiteral("record"), CliTr::tr("test: the HubSpot record id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("live"), CliTr::tr("test: run the actions for real on that record.")});
+    parser.addOption({QStringLiteral("once"), CliTr::tr("run: one pass, then exit.")});
+    parser.addOption({QStringLiteral("workflow"), CliTr::tr("history: only this workflow."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("csv"), CliTr::tr("history: CSV instead of text or JSON.")});
     parser.addOption({QStringLiteral("check"), CliTr::tr("connections: ask each provider whether the sign-in still works.")});
     parser.addOption({QStringLiteral("published"), CliTr::tr("export, show: a published version number."),
                       QStringLiteral("N")});

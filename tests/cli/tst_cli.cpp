@@ -47,7 +47,9 @@ class TestCli : public QObject
     Run cli(const QStringList &args)
     {
         QProcess p;
-        QStringList all{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))};
+        // Secrets in the data folder's file: these tests are about the commands, not the keychain.
+        QStringList all{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                        QStringLiteral("--secrets"), QStringLiteral("file")};
         all << args;
         p.start(QStringLiteral(BOOKFLOW_CLI), all);
         if (!p.waitForFinished(60000))
@@ -68,12 +70,10 @@ class TestCli : public QObject
 
     testsupport::SandboxProcess m_sandbox;
 
-    // Connects the data dir to the sandbox (secrets in a file: these tests are not about the
-    // keychain) and returns the US QuickBooks company's connection id.
+    // Connects the data dir to the sandbox and returns the US QuickBooks company's connection id.
     QString connectUsCompany()
     {
-        const Run r = cli({QStringLiteral("--json"), QStringLiteral("--secrets"), QStringLiteral("file"),
-                           QStringLiteral("connect"), QStringLiteral("sandbox"), QStringLiteral("--url"),
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("connect"), QStringLiteral("sandbox"), QStringLiteral("--url"),
                            m_sandbox.url().toString()});
         if (r.exitCode != 0)
             qWarning() << r.err;

@@ -1,0 +1,332 @@
+#include "core/engine/executor.h"
+
+#include "core/engine/actionplanner.h"
+#include "core/engine/recordloader.h"
+#include "core/engine/requestid.h"
+#include "core/store/store.h"
+#include "core/util/tr.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+namespace bookflow {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcExecutor, "bookflow.engine.executor", QtInfoMsg)
+
+QString stepKindKey(PlanStep::Kind kind)
+{
+    switch (kind) {
+    case PlanStep::Kind::CreateCustomer:
+        return QStringLiteral("createCustomer");
+    case PlanStep::Kind::CreateItem:
+        return QStringLiteral("createItem");
+    case PlanStep::Kind::CreateDocument:
+        return QStringLiteral("createDocument");
+    case PlanStep::Kind::CreatePayment:
+        return QStringLiteral("createPayment");
+    }
+    return {};
+}
+
+// Replaces every "${key}" string value by the id `ids` holds for that key. False, with the key
+// in `missing`, when a reference names a step that has not created anything.
+bool resolve(QJsonValue &value, const QHash<QString, QString> &ids, QString *missing)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (text.startsWith(QLatin1String("${")) && text.endsWith(QLatin1Char('}'))) {
+            const QString key = text.mid(2, text.size() - 3);
+            if (!ids.contains(key)) {
+                *missing = key;
+                return false;
+            }
+            value = ids.value(key);
+        }
+        return true;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QJsonValue inner = it.value();
+            if (!resolve(inner, ids, missing))
+                return false;
+            it.value() = inner;
+        }
+        value = object;
+        return true;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            QJsonValue inner = array.at(i);
+            if (!resolve(inner, ids, missing))
+                return false;
+            array[i] = inner;
+        }
+        value = array;
+    }
+    return true;
+}
+
+ApiError internalError(const QString &reason)
+{
+    ApiError error;
+    error.cls = ApiError::Class::Permanent;
+    error.reason = reason;
+    return error;
+}
+
+} // namespace
+
+Executor::Executor(RunSession &session) : m_session(session)
+{
+}
+
+qint64 Executor::retryDelaySeconds(int attempt)
+{
+    qint64 delay = FirstRetrySeconds;
+    for (int i = 1; i < attempt && delay < MaxRetrySeconds; ++i)
+        delay *= 2;
+    return qMin(delay, MaxRetrySeconds);
+}
+
+Result<Executor::Summary> Executor::runDue(int maxRuns)
+{
+    Summary summary;
+    Store &store = m_session.store();
+    int processed = 0;
+    while (processed < maxRuns) {
+        const Result<QVector<ActionRunRow>> due =
+            store.dueActionRuns(m_session.clock().now(), qMin(200, maxRuns - processed));
+        if (!due)
+            return due.failure();
+        if (due->isEmpty())
+            break;
+        for (const ActionRunRow &run : *due) {
+            if (const Status done = process(run, summary); !done)
+                return Failure{done.reason()};
+            ++processed;
+        }
+    }
+    return summary;
+}
+
+Result<Executor::Summary> Executor::runOne(qint64 actionRunId)
+{
+    Summary summary;
+    const Result<ActionRunRow> run = m_session.store().actionRun(actionRunId);
+    if (!run)
+        return run.failure();
+    if (const Status done = process(*run, summary); !done)
+        return Failure{done.reason()};
+    return summary;
+}
+
+Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &summary)
+{
+    Store &store = m_session.store();
+    const QDateTime now = m_session.clock().now();
+    const QString cls = ApiError::className(error.cls);
+    qCInfo(lcExecutor).noquote() << "action run" << run.id << cls << error.reason << error.detail;
+    switch (error.cls) {
+    case ApiError::Class::Permanent:
+        ++summary.failed;
+        return store.finishActionRun(run.id, ActionStatus::Failed, cls, error.reason, QString(),
+                                     QString(), QString());
+    case ApiError::Class::NeedsReconnect: {
+        ++summary.paused;
+        if (!run.connectionId.isEmpty())
+            store.setConnectionState(run.connectionId, ConnectionState::NeedsReconnect,
+                                     error.reason);
+        return store.pauseActionRuns(run.connectionId, error.reason);
+    }
+    case ApiError::Class::Transient:
+    case ApiError::Class::RateLimited: {
+        const QDateTime first = run.firstAttemptAt.isValid() ? run.firstAttemptAt : now;
+        if (first.secsTo(now) >= GiveUpAfterSeconds) {
+            ++summary.failed;
+            return store.finishActionRun(
+                run.id, ActionStatus::Failed, cls,
+                Tr::tr("Bookflow kept trying for 3 days and gave up: %1").arg(error.reason),
+                QString(), QString(), QString());
+        }
+        qint64 delay = retryDelaySeconds(qMax(1, run.attempts));
+        if (error.cls == ApiError::Class::RateLimited)
+            delay = qMax<qint64>(delay, error.retryAfterSeconds.value_or(60));
+        ++summary.retriesScheduled;
+        return store.scheduleRetry(run.id, now.addSecs(delay), cls, error.reason);
+    }
+    }
+    return Status::success();
+}
+
+Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
+                         bool &planned)
+{
+    planned = false;
+    Store &store = m_session.store();
+    const Result<Workflow> workflow = store.version(enrollment.workflowId, enrollment.version);
+    if (!workflow)
+        return fail(run, internalError(workflow.reason()), summary);
+    const Action *action = nullptr;
+    for (const Action &a : workflow->actions) {
+        if (a.id == run.actionId)
+            action = &a;
+    }
+    if (!action)
+        return fail(run,
+                    internalError(Tr::tr("Version %1 of the workflow has no action “%2”.")
+                                      .arg(enrollment.version)
+                                      .arg(run.actionId)),
+                    summary);
+
+    const ApiResult<Connection> company = m_session.quickBooksConnection(action->connection);
+    if (!company)
+        return fail(run, company.error(), summary);
+    const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
+    if (!hubSpot)
+        return fail(run, hubSpot.error(), summary);
+    const ApiResult<QboClientDirectory *> directory = m_session.directory(action->connection);
+    if (!directory)
+        return fail(run, directory.error(), summary);
+
+    QStringList contactProperties;
+    for (const FilterGroup &group : company->dataSyncFilters) {
+        for (const Filter &filter : group.filters)
+            contactProperties.append(filter.property);
+    }
+    RecordLoader loader(**hubSpot);
+    const ApiResult<RecordContext> record =
+        loader.loadOne(enrollment.objectType, enrollment.objectId,
+                       RecordLoader::propertiesFor(*workflow, contactProperties));
+    if (!record)
+        return fail(run, record.error(), summary);
+
+    const Plan plan = ActionPlanner::plan(*action, *company, *record, **directory);
+    if (!plan.ok())
+        return fail(run, *plan.failure, summary);
+
+    QVector<StepRow> steps;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        StepRow row;
+        row.actionRunId = run.id;
+        row.stepNo = i;
+        row.key = step.key;
+        row.kind = stepKindKey(step.kind);
+        row.entity = qboEntityName(step.entity);
+        row.body = step.body;
+        row.requestId =
+            requestIdFor({enrollment.workflowId, enrollment.version, enrollment.objectType,
+                          enrollment.objectId, enrollment.enrollmentNo, run.actionId, step.key});
+        steps.append(row);
+    }
+    if (const Status saved = store.savePlan(run.id, steps, plan.notes); !saved)
+        return saved;
+    planned = true;
+    return Status::success();
+}
+
+Status Executor::process(const ActionRunRow &given, Summary &summary)
+{
+    Store &store = m_session.store();
+    const Result<EnrollmentRow> enrollment = store.enrollment(given.enrollmentId);
+    if (!enrollment)
+        return enrollment.failure();
+    ActionRunRow run = given;
+
+    Result<QVector<StepRow>> steps = store.steps(run.id);
+    if (!steps)
+        return steps.failure();
+    if (steps->isEmpty()) {
+        bool planned = false;
+        if (const Status status = planRun(run, *enrollment, summary, planned); !status || !planned)
+            return status;
+        steps = store.steps(run.id);
+        if (!steps)
+            return steps.failure();
+        const Result<ActionRunRow> reread = store.actionRun(run.id);
+        if (!reread)
+            return reread.failure();
+        run = *reread;
+    }
+
+    const ApiResult<QboClient *> client = m_session.quickBooks(run.connectionId);
+    if (!client)
+        return fail(run, client.error(), summary);
+    const ApiResult<QboClientDirectory *> directory = m_session.directory(run.connectionId);
+
+    QHash<QString, QString> ids;
+    const StepRow *document = nullptr;
+    QString documentNumber;
+    for (const StepRow &step : *steps) {
+        if (step.kind == QLatin1String("createDocument"))
+            document = &step;
+        if (step.state == StepState::Done) {
+            ids.insert(step.key, step.resultId);
+            if (document == &step)
+                documentNumber = step.resultNumber;
+            continue;
+        }
+        QJsonValue body = step.body;
+        QString missing;
+        if (!resolve(body, ids, &missing))
+            return fail(run,
+                        internalError(Tr::tr("Step %1 refers to “%2”, which was not created.")
+                                          .arg(step.stepNo)
+                                          .arg(missing)),
+                        summary);
+        const std::optional<QboEntity> entity = qboEntityFromName(step.entity);
+        if (!entity)
+            return fail(run,
+                        internalError(Tr::tr("Unknown QuickBooks entity “%1”.").arg(step.entity)),
+                        summary);
+        // Ledger first: the step is "sent" before the request leaves.
+        if (const Status sent = store.markSent({step.id}, QString()); !sent)
+            return sent;
+        const ApiResult<QboObject> created =
+            (*client)->create(*entity, body.toObject(), step.requestId);
+        AttemptRow attempt;
+        attempt.actionRunId = run.id;
+        attempt.stepNo = step.stepNo;
+        attempt.at = m_session.clock().now();
+        attempt.requestId = step.requestId;
+        if (!created) {
+            const ApiError &error = created.error();
+            attempt.outcome = ApiError::className(error.cls);
+            attempt.httpStatus = error.httpStatus;
+            attempt.code = error.code;
+            attempt.reason = error.reason;
+            if (const Status recorded = store.recordAttempt(attempt); !recorded)
+                return recorded;
+            // Refused (not lost): the step is not waiting for an answer any more.
+            if (error.cls == ApiError::Class::Permanent)
+                if (const Status marked = store.markStepFailed(step.id); !marked)
+                    return marked;
+            const Result<ActionRunRow> counted = store.actionRun(run.id);
+            return fail(counted ? *counted : run, error, summary);
+        }
+        attempt.outcome = QStringLiteral("done");
+        if (const Status recorded = store.recordAttempt(attempt); !recorded)
+            return recorded;
+        if (const Status done = store.markStepDone(step.id, created->id(), created->docNumber());
+            !done)
+            return done;
+        ids.insert(step.key, created->id());
+        if (document == &step)
+            documentNumber = created->docNumber();
+        if (directory && (step.kind == QLatin1String("createCustomer") ||
+                          step.kind == QLatin1String("createItem")))
+            (*directory)->remember(*created);
+        ++summary.documentsCreated;
+    }
+    if (!document)
+        return fail(run, internalError(Tr::tr("The plan created no document.")), summary);
+    ++summary.done;
+    return store.finishActionRun(run.id, ActionStatus::Done, QString(), QString(), document->entity,
+                                 ids.value(document->key), documentNumber);
+}
+
+} // namespace bookflow
