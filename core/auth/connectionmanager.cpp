@@ -277,6 +277,9 @@ ApiResult<Connection> ConnectionManager::saveConnection(Connection connection,
             m_store.setConnectionState(connection.id, ConnectionState::Connected, QString());
         !state)
         return fromStatus(state);
+    // Work paused while the connection needed reconnecting goes on.
+    if (const Status resumed = m_store.resumeActionRuns(connection.id); !resumed)
+        return fromStatus(resumed);
     qCInfo(lcConnections).noquote() << "connected" << providerKey(connection.provider)
                                     << connection.accountId << "as" << connection.id;
     const Result<Connection> saved = m_store.connection(connection.id);

@@ -124,7 +124,8 @@ Result<Executor::Summary> Executor::runOne(qint64 actionRunId)
     return summary;
 }
 
-Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &summary)
+Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &summary,
+                      bool hubSpot)
 {
     Store &store = m_session.store();
     const QDateTime now = m_session.clock().now();
@@ -136,6 +137,14 @@ Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &s
         return store.finishActionRun(run.id, ActionStatus::Failed, cls, error.reason, QString(),
                                      QString(), QString());
     case ApiError::Class::NeedsReconnect: {
+        if (hubSpot) {
+            // Planning needs HubSpot: the run waits for the reconnect (checked hourly, and
+            // failed after 3 days like any other wait); the company's other work goes on.
+            if (const ApiResult<Connection> portal = m_session.hubSpotConnection(); portal)
+                store.setConnectionState(portal->id, ConnectionState::NeedsReconnect, error.reason);
+            ++summary.retriesScheduled;
+            return store.scheduleRetry(run.id, now.addSecs(3600), cls, error.reason);
+        }
         ++summary.paused;
         if (!run.connectionId.isEmpty())
             store.setConnectionState(run.connectionId, ConnectionState::NeedsReconnect,
@@ -187,7 +196,7 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
         return fail(run, company.error(), summary);
     const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
     if (!hubSpot)
-        return fail(run, hubSpot.error(), summary);
+        return fail(run, hubSpot.error(), summary, true);
     const ApiResult<QboClientDirectory *> directory = m_session.directory(action->connection);
     if (!directory)
         return fail(run, directory.error(), summary);
@@ -202,7 +211,7 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
         loader.loadOne(enrollment.objectType, enrollment.objectId,
                        RecordLoader::propertiesFor(*workflow, contactProperties));
     if (!record)
-        return fail(run, record.error(), summary);
+        return fail(run, record.error(), summary, true);
 
     const Plan plan = ActionPlanner::plan(*action, *company, *record, **directory);
     if (!plan.ok())
@@ -229,7 +238,7 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
     return Status::success();
 }
 
-Status Executor::process(const ActionRunRow &given, Summary &summary)
+Status Executor::process(const ActionRunRow &given, Summary &summary, int replans)
 {
     Store &store = m_session.store();
     const Result<EnrollmentRow> enrollment = store.enrollment(given.enrollmentId);
@@ -305,6 +314,18 @@ Status Executor::process(const ActionRunRow &given, Summary &summary)
             if (error.cls == ApiError::Class::Permanent)
                 if (const Status marked = store.markStepFailed(step.id); !marked)
                     return marked;
+            // The name was free when planned and is taken now: plan again, so the look-ups find
+            // the customer or product that appeared meanwhile.
+            const bool nameTaken = error.code == QLatin1String("6240") &&
+                                   (step.kind == QLatin1String("createCustomer") ||
+                                    step.kind == QLatin1String("createItem"));
+            if (nameTaken && replans > 0 && store.discardPlan(run.id)) {
+                m_session.forgetLookups(run.connectionId);
+                const Result<ActionRunRow> fresh = store.actionRun(run.id);
+                if (!fresh)
+                    return fresh.failure();
+                return process(*fresh, summary, replans - 1);
+            }
             const Result<ActionRunRow> counted = store.actionRun(run.id);
             return fail(counted ? *counted : run, error, summary);
         }

@@ -48,8 +48,13 @@ public:
     static qint64 retryDelaySeconds(int attempt);
 
 private:
-    Status process(const ActionRunRow &run, Summary &summary);
-    Status fail(const ActionRunRow &run, const ApiError &error, Summary &summary);
+    // `replans`: how many times this call may drop the plan and plan again after QuickBooks
+    // refused a new customer's or product's name as taken (6240): another enrollment (or
+    // another machine) created it between the look-up and the create.
+    Status process(const ActionRunRow &run, Summary &summary, int replans = 1);
+    // `hubSpot`: the error came from HubSpot (reading the record), not the run's company.
+    Status fail(const ActionRunRow &run, const ApiError &error, Summary &summary,
+                bool hubSpot = false);
     Status planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
                    bool &planned);
 

@@ -67,6 +67,8 @@ ApiResult<HubSpotClient *> RunSession::hubSpot()
     m_hubSpotTokens = std::make_unique<ConnectionTokenSource>(*m_hubSpotAuth, m_transport);
     m_hubSpot = std::make_unique<HubSpotClient>(m_transport, connection->apiBaseUrl,
                                                 *m_hubSpotTokens, m_clock);
+    if (m_timeoutMs > 0)
+        m_hubSpot->setTimeoutMs(m_timeoutMs);
     return m_hubSpot.get();
 }
 
@@ -89,6 +91,8 @@ ApiResult<RunSession::Company *> RunSession::company(const QString &connectionId
     company->tokens = std::make_unique<ConnectionTokenSource>(*company->auth, m_transport);
     company->client = std::make_unique<QboClient>(m_transport, connection->apiBaseUrl,
                                                   connection->accountId, *company->tokens);
+    if (m_timeoutMs > 0)
+        company->client->setTimeoutMs(m_timeoutMs);
     company->directory = std::make_unique<QboClientDirectory>(*company->client);
     m_companies.insert(connectionId, company);
     return company.get();
@@ -108,6 +112,12 @@ ApiResult<QboClient *> RunSession::quickBooks(const QString &connectionId)
     if (!found)
         return found.error();
     return (*found)->client.get();
+}
+
+void RunSession::forgetLookups(const QString &connectionId)
+{
+    if (const auto found = m_companies.find(connectionId); found != m_companies.end())
+        (*found)->directory = std::make_unique<QboClientDirectory>(*(*found)->client);
 }
 
 ApiResult<QboClientDirectory *> RunSession::directory(const QString &connectionId)

@@ -30,6 +30,8 @@ public:
     Store &store() const { return m_store; }
     ConnectionManager &connections() const { return m_connections; }
     const Clock &clock() const { return m_clock; }
+    // The per-request timeout of the clients created from now on (tests shorten it).
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     // The HubSpot connection (there is one portal per data folder).
     ApiResult<Connection> hubSpotConnection();
@@ -38,6 +40,8 @@ public:
     ApiResult<Connection> quickBooksConnection(const QString &connectionId);
     ApiResult<QboClient *> quickBooks(const QString &connectionId);
     ApiResult<QboClientDirectory *> directory(const QString &connectionId);
+    // Starts that company's look-up cache afresh (after QuickBooks said the cache was stale).
+    void forgetLookups(const QString &connectionId);
 
 private:
     struct Company
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<ConnectionTokenSource> m_hubSpotTokens;
     std::unique_ptr<HubSpotClient> m_hubSpot;
     QHash<QString, std::shared_ptr<Company>> m_companies;
+    int m_timeoutMs = 0; // 0: the clients' defaults
 };
 
 } // namespace bookflow

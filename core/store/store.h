@@ -203,6 +203,11 @@ public:
     // kept and the run is Running: done steps stay done, sent ones are resent with the same
     // requestid, and steps QuickBooks refused go back to Planned.
     Status retryActionRun(qint64 id);
+    // Forgets a run's plan so it is planned again (the run goes back to Pending, its attempts
+    // kept). Refused unless every step that may have created a document or a payment is still
+    // unsent or was refused: customers and products a dropped plan created stay in QuickBooks
+    // and the new plan's look-ups find them.
+    Status discardPlan(qint64 actionRunId);
 
     // Newest enrollment first, with their action runs; `workflowId` empty: every workflow.
     Result<QVector<HistoryEntry>> history(const QString &workflowId = QString(),

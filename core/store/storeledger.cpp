@@ -995,8 +995,9 @@ Status Store::retryActionRun(qint64 id)
                            .arg(runTitle(*run), actionStatusLabel(run->status).toLower())};
     }
     QSqlQuery q(db);
+    // A refused step created nothing; only sent (unanswered) and done steps may have.
     q.prepare(QStringLiteral(
-        "SELECT count(*) FROM steps WHERE action_run_id = ? AND state <> 'planned'"));
+        "SELECT count(*) FROM steps WHERE action_run_id = ? AND state IN ('sent', 'done')"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return readFailure(q.lastError());
@@ -1034,6 +1035,41 @@ Status Store::retryActionRun(qint64 id)
     q.finish();
     if (const Status refreshed = refreshEnrollmentStatus(run->enrollmentId); !refreshed)
         return refreshed;
+    if (!transaction.commit())
+        return writeFailure(transaction.lastError());
+    return Status::success();
+}
+
+Status Store::discardPlan(qint64 id)
+{
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begin())
+        return writeFailure(transaction.lastError());
+    const Result<ActionRunRow> run = actionRun(id);
+    if (!run)
+        return run.failure();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM steps WHERE action_run_id = ? AND kind IN"
+                             " ('createDocument', 'createPayment') AND state IN ('sent', 'done')"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return readFailure(q.lastError());
+    if (q.value(0).toInt() > 0)
+        return Failure{Tr::tr("%1 may already have created its document, so its plan is kept.")
+                           .arg(runTitle(*run))};
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM steps WHERE action_run_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return writeFailure(q.lastError());
+    q.prepare(QStringLiteral("UPDATE action_runs SET status = 'pending', next_attempt_at = NULL,"
+                             " notes = '[]', updated_at = ? WHERE id = ?"));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec())
+        return writeFailure(q.lastError());
+    q.finish();
     if (!transaction.commit())
         return writeFailure(transaction.lastError());
     return Status::success();
