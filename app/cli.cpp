@@ -12,6 +12,8 @@
 #include "core/engine/runsession.h"
 #include "core/engine/testrunner.h"
 #include "core/net/networktransport.h"
+#include "core/net/ratelimitedtransport.h"
+#include "core/net/ratelimiter.h"
 #include "core/store/store.h"
 #include "core/workflow/review.h"
 #include "core/workflow/workflowcodec.h"
@@ -382,7 +384,10 @@ private:
     ConnectionManager &manager()
     {
         if (!m_manager) {
-            m_transport = std::make_unique<NetworkTransport>();
+            // Every request goes through the rate limiter: the providers' limits are kept, not hit.
+            m_network = std::make_unique<NetworkTransport>();
+            m_limiter = std::make_unique<RateLimiter>(m_clock);
+            m_transport = std::make_unique<RateLimitedTransport>(*m_network, *m_limiter);
             m_manager = std::make_unique<ConnectionManager>(store(), secrets(), *m_transport, m_clock);
         }
         return *m_manager;
@@ -849,7 +854,9 @@ private:
     QStringList m_args;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<NetworkTransport> m_transport;
+    std::unique_ptr<NetworkTransport> m_network;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RateLimitedTransport> m_transport;
     SystemClock m_clock;
     std::unique_ptr<ConnectionManager> m_manager;
     std::unique_ptr<RunSession> m_session;

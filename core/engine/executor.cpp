@@ -3,6 +3,7 @@
 #include "core/engine/actionplanner.h"
 #include "core/engine/recordloader.h"
 #include "core/engine/requestid.h"
+#include "core/engine/writeback.h"
 #include "core/store/store.h"
 #include "core/util/tr.h"
 
@@ -83,6 +84,8 @@ ApiError internalError(const QString &reason)
 Executor::Executor(RunSession &session) : m_session(session)
 {
 }
+
+Executor::~Executor() = default;
 
 qint64 Executor::retryDelaySeconds(int attempt)
 {
@@ -169,6 +172,32 @@ Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &s
     }
     }
     return Status::success();
+}
+
+void Executor::writeBack(const ActionRunRow &run, const QString &documentType,
+                         const QString &documentId, const QString &documentNumber)
+{
+    // The document exists whatever happens here: a write-back that fails is a note in the
+    // history, never a failed action (and never a reason to create the document again).
+    Store &store = m_session.store();
+    const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
+    const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
+    if (!enrollment || !hubSpot)
+        return;
+    if (!m_writeBack || m_writeBackClient != *hubSpot) {
+        m_writeBack = std::make_unique<WriteBack>(**hubSpot);
+        m_writeBackClient = *hubSpot;
+    }
+    const ApiResult<WriteBack::Outcome> outcome =
+        m_writeBack->write(RecordLoader::recordObject(enrollment->objectType), enrollment->objectId,
+                           documentType, documentId, documentNumber);
+    const QString note =
+        outcome ? outcome->note
+                : Tr::tr("The QuickBooks document number could not be stored on the HubSpot "
+                         "record: %1")
+                      .arg(outcome.reason());
+    if (!note.isEmpty())
+        store.addActionRunNote(run.id, note);
 }
 
 Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
@@ -346,8 +375,13 @@ Status Executor::process(const ActionRunRow &given, Summary &summary, int replan
     if (!document)
         return fail(run, internalError(Tr::tr("The plan created no document.")), summary);
     ++summary.done;
-    return store.finishActionRun(run.id, ActionStatus::Done, QString(), QString(), document->entity,
-                                 ids.value(document->key), documentNumber);
+    if (const Status finished =
+            store.finishActionRun(run.id, ActionStatus::Done, QString(), QString(),
+                                  document->entity, ids.value(document->key), documentNumber);
+        !finished)
+        return finished;
+    writeBack(run, document->entity, ids.value(document->key), documentNumber);
+    return Status::success();
 }
 
 } // namespace bookflow

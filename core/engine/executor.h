@@ -2,11 +2,14 @@
 
 #include "core/engine/plan.h"
 #include "core/engine/runsession.h"
+#include "core/engine/writeback.h"
 #include "core/net/apierror.h"
 #include "core/store/ledger.h"
 #include "core/util/result.h"
 
 #include <QDateTime>
+
+#include <memory>
 
 namespace bookflow {
 
@@ -38,6 +41,7 @@ public:
     };
 
     explicit Executor(RunSession &session);
+    ~Executor();
 
     // Works until nothing is due at the session clock's now (at most `maxRuns` action runs).
     Result<Summary> runDue(int maxRuns = 100000);
@@ -58,7 +62,12 @@ private:
     Status planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
                    bool &planned);
 
+    void writeBack(const ActionRunRow &run, const QString &documentType, const QString &documentId,
+                   const QString &documentNumber);
+
     RunSession &m_session;
+    std::unique_ptr<WriteBack> m_writeBack; // one per HubSpot client: it caches the property list
+    HubSpotClient *m_writeBackClient = nullptr;
 };
 
 } // namespace bookflow

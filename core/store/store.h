@@ -208,6 +208,8 @@ public:
     // unsent or was refused: customers and products a dropped plan created stay in QuickBooks
     // and the new plan's look-ups find them.
     Status discardPlan(qint64 actionRunId);
+    // Adds a line to what the run's history says (e.g. where the document number was stored).
+    Status addActionRunNote(qint64 actionRunId, const QString &note);
 
     // Newest enrollment first, with their action runs; `workflowId` empty: every workflow.
     Result<QVector<HistoryEntry>> history(const QString &workflowId = QString(),

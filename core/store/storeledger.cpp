@@ -1040,6 +1040,28 @@ Status Store::retryActionRun(qint64 id)
     return Status::success();
 }
 
+Status Store::addActionRunNote(qint64 id, const QString &note)
+{
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.begin())
+        return writeFailure(transaction.lastError());
+    const Result<ActionRunRow> run = actionRun(id);
+    if (!run)
+        return run.failure();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE action_runs SET notes = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(compactJson(run->notes + QStringList{note}));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec())
+        return writeFailure(q.lastError());
+    q.finish();
+    if (!transaction.commit())
+        return writeFailure(transaction.lastError());
+    return Status::success();
+}
+
 Status Store::discardPlan(qint64 id)
 {
     QSqlDatabase db = database();

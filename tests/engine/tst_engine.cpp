@@ -324,6 +324,13 @@ void TestEngine::documentsMatchTheRecords()
                                        .toString();
         const QboObject customer = read(QboEntity::Customer, customerId);
         QVERIFY(!customer.isEmpty());
+        // The invoice's number and id were written back onto the quote.
+        const auto written = hubSpot.get(HubSpotObject::Quote, entry.enrollment.objectId,
+                                         {QStringLiteral("bookflow_qbo_invoice_id"),
+                                          QStringLiteral("bookflow_qbo_invoice_number")});
+        QVERIFY2(written, qPrintable(written.reason()));
+        QCOMPARE(written->text(QStringLiteral("bookflow_qbo_invoice_id")), run.documentId);
+        QCOMPARE(written->text(QStringLiteral("bookflow_qbo_invoice_number")), run.documentNumber);
         ++checked;
     }
     QVERIFY(checked >= 1);
