@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void connectSandboxConnectsEverything();
     void nonUsCompanyIsAReviewError();
+    void runCycleCreatesDocumentsAndHistory();
     void rotatedTokenSurvivesKillAndRestart();
     void oldRefreshTokenAfterGraceNeedsReconnect();
     void disconnectRevokes();
@@ -209,6 +210,56 @@ void TestConnections::nonUsCompanyIsAReviewError()
     const CliRun unknown = cli({QStringLiteral("import"), file, QStringLiteral("--connection"),
                                 QStringLiteral("no-such-connection")});
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestConnections::runCycleCreatesDocumentsAndHistory()
+{
+    // Turn the published US workflow on with the records that already qualify, then one pass.
+    QVERIFY(!m_usWorkflow.isEmpty());
+    const CliRun on = cli({QStringLiteral("on"), m_usWorkflow, QStringLiteral("--enroll-existing"),
+                           QStringLiteral("yes")});
+    QVERIFY2(on.exitCode == 0, on.err.constData());
+    const CliRun run =
+        cli({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("--once")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    const QJsonObject pass = QJsonDocument::fromJson(run.out).object();
+    QVERIFY2(pass.value(QStringLiteral("done")).toInt() >= 1, run.out.constData());
+
+    const CliRun history = cli({QStringLiteral("--json"), QStringLiteral("history"),
+                                QStringLiteral("--workflow"), m_usWorkflow});
+    QCOMPARE(history.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
+    QVERIFY(!entries.isEmpty());
+    QString quote;
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject action =
+            entry.toObject().value(QStringLiteral("actions")).toArray().first().toObject();
+        if (action.value(QStringLiteral("status")).toString() == QLatin1String("done")) {
+            quote = entry.toObject().value(QStringLiteral("objectId")).toString();
+            QCOMPARE(action.value(QStringLiteral("document"))
+                         .toObject()
+                         .value(QStringLiteral("type"))
+                         .toString(),
+                     QStringLiteral("Invoice"));
+        }
+    }
+    QVERIFY(!quote.isEmpty());
+    // A second pass creates nothing more.
+    const CliRun again =
+        cli({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("--once")});
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("done")).toInt(), 0);
+
+    const CliRun csv = cli({QStringLiteral("history"), QStringLiteral("--csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.contains(quote.toUtf8()), csv.out.constData());
+
+    // The dry run on that quote says what it would send, and sends nothing.
+    const CliRun dry = cli({QStringLiteral("--json"), QStringLiteral("test"), m_usWorkflow,
+                            QStringLiteral("--record"), quote});
+    const QJsonObject report = QJsonDocument::fromJson(dry.out).object();
+    QVERIFY2(report.value(QStringLiteral("met")).toBool(), dry.out.constData());
+    const QJsonObject action = report.value(QStringLiteral("actions")).toArray().first().toObject();
+    QVERIFY2(!action.value(QStringLiteral("requests")).toArray().isEmpty(), dry.out.constData());
 }
 
 void TestConnections::rotatedTokenSurvivesKillAndRestart()
