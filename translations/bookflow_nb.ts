@@ -1666,6 +1666,879 @@
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inactive %1 %2 (id %3)</source>
+        <extracomment>&quot;an inactive vendor “Jane Doe” (id 3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 (id %3)</source>
+        <extracomment>&quot;the vendor “Jane Doe” (id 3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t run in a %2-based workflow. Remove the action or use it in a workflow of the right kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by Bookflow from HubSpot %1</source>
+        <extracomment>PrivateNote of every document Bookflow creates; %1 is &quot;deal 123&quot;, &quot;payment 789&quot;, …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a QuickBooks company outside the US (country: %2). Bookflow creates QuickBooks documents only in US companies; choose a US company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 chosen in this action (QuickBooks account id %2) no longer exists or is inactive in QuickBooks. Choose another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no associated contact, so there is no customer for the %2. Associate a contact with it in HubSpot, or choose one QuickBooks customer in the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 associated contacts; the first, %3, is the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the QuickBooks customer this action uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks customer chosen in this action (id %1) no longer exists. Choose another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks customer %1 (id %2) chosen in this action is inactive. Make it active again in QuickBooks, or choose another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 (id %2), chosen in the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 (id %2), %3.</source>
+        <extracomment>&quot;Customer: “Jane Doe” (id 58), matched by email and name.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by email (the contact has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by email and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n QuickBooks customer(s) have the email %1, but none has the contact&apos;s first and last name, so a new customer is made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by name (neither has an email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filter group is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not eligible for the QuickBooks data sync, so it is not synced and no customer was used or created: it doesn&apos;t meet the connection&apos;s data-sync contact filters (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 meets the connection&apos;s data-sync contact filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no data-sync contact filters, so every contact is eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no email address. With the data sync, customers are matched by email, so Bookflow can&apos;t tell which QuickBooks customer this is. Add an email address to the contact in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>matched by email; %n other customer(s) have the same email, the oldest is used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no name and no email address, so there is nothing to name a new QuickBooks customer by. Add a name or an email address to the contact in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already has customers, vendors or employees named %1 and every variant Bookflow tried (up to %2), so it can&apos;t name the new customer for the %3. Rename some of them in QuickBooks, or choose one QuickBooks customer in the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QuickBooks customer has the email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact has no email address and no customer without one has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QuickBooks customer has the email %1 and this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: a new customer %1 will be created for the %2 (%3). %4 is already the name of %5, and names must be unique across customers, vendors and employees in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: a new customer %1 will be created for the %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the QuickBooks product this action uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks product chosen in this action (id %1) no longer exists or is inactive. Choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: %1, chosen in the action: quantity 1 at %2, the %3 of %4.</source>
+        <extracomment>&quot;Line: product “Consulting” (id 2), chosen in the action: quantity 1 at 1234.50, the amount of deal 104.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The income account chosen for new products in this QuickBooks connection (account id %1) no longer exists or is inactive. Choose another income account in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some products must be created in QuickBooks, but the company has no income account to book them to. Create an income account in QuickBooks and choose it in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a name nor a SKU, so Bookflow can&apos;t name the QuickBooks product to create for it. Give the line item a name in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create product %1 (service, income account %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by the product mapping (HubSpot product %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product mapping links HubSpot product %1 to QuickBooks product id %2, which no longer exists or is inactive; %3 is matched by SKU and name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line items, so there is nothing to put on the %2. Add line items to it in HubSpot, or choose one QuickBooks product in the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line “%1” of %2 can&apos;t be used: %3. Correct it in HubSpot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, matched by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches no active QuickBooks product, and a new one can&apos;t be named %2: QuickBooks has an inactive product of that name (id %3). Make it active again in QuickBooks, or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no QuickBooks product matches it by product mapping, SKU or name; product %2 will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 was created: %n line item(s) match no QuickBooks product, and the action doesn&apos;t create missing products: %2. Add the products to QuickBooks, or set “Create the product in QuickBooks if it doesn&apos;t exist” to Yes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: HubSpot&apos;s amount is %2, but quantity × unit price is %3 (a discount?); QuickBooks gets quantity × unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so the line for the product chosen in the action has no price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (it is empty or 0), so there is nothing to record in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refunded in full (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only partly refunded: %2 of %3. A refund receipt is created only when the whole payment is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows more refunded (%2) than was paid (%3). Check the payment in HubSpot; no refund receipt was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been refunded (its refunded amount is empty or 0), so there is no refund to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A paid invoice can&apos;t be created for %1: %n line item(s) are taxed (%2), and Bookflow creates paid invoices only for untaxed line items, so the payment covers the invoice exactly. Use “Create a sales receipt in QuickBooks” for taxed payments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms: the customer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terms chosen in this action (QuickBooks term id %1) no longer exist or are inactive. Choose other terms, or the customer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit to: Undeposited Funds (QuickBooks&apos; default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit-to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the QuickBooks account the refund is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund-from account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 for %2 (lines total %3)</source>
+        <extracomment>&quot;Create invoice for deal 123 (total 150.00)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund receipt&apos;s lines total %1, while %2 refunded %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales receipt&apos;s lines total %1, while %2 is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create payment of %1 applied to the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment (%1) is more than the invoice (%2); %3 stays on the payment as a credit for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment (%1) is less than the invoice (%2); the invoice stays open for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no processing fee (its fees amount is empty or 0), so there is no expense to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bank or credit card account the fee is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the expense category account for the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid-from account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paid-from account %1 is of type “%2”; a fee can only be paid from a bank or credit card account. Choose another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense category account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing fee of HubSpot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create expense of %1 for the processing fee of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense: %1 paid from %2 (%3), category %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee: vendor id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow kept trying for 3 days and gave up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks document number could not be stored on the HubSpot record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the workflow has no action “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 refers to “%2”, which was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown QuickBooks entity “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan created no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the workflow before turning it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A HubSpot record in reasons and notes: &quot;deal 123&quot;, &quot;payment 789&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line “%1”: the %2 “%3” is not a number.</source>
+        <extracomment>%1 is a line item&apos;s name, %2 what was read (&quot;quantity&quot;, &quot;unit price&quot;), %3 the value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line “%1” has no unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no %1 %2; it may have been deleted.</source>
+        <extracomment>%1 is &quot;deal&quot;, &quot;quote&quot; or &quot;payment&quot;, %2 its HubSpot id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect “%1” in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot is not connected. Connect it in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks company this action uses is no longer connected. Choose a connected company in the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks estimate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks sales receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refund receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks expense number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks estimate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks sales receipt id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refund receipt id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks expense id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks %1 number and id were not stored on the HubSpot %2 %3: %4 The %1 in QuickBooks is not affected. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the QuickBooks %1 that Bookflow created for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the QuickBooks %1 that Bookflow created for this record; it identifies the %1 in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow does not store QuickBooks documents of type &quot;%1&quot; on HubSpot records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QuickBooks %1 id to store on the HubSpot %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this HubSpot connection may not read the %1 properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this HubSpot connection may not add the properties that hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this HubSpot connection may not change that %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks %1 id %2 is stored on the HubSpot %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks %1 number %2 (id %3) is stored on the HubSpot %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history in Bookflow&apos;s database cannot be read: %1 is damaged (%2). The database may have been changed by another program or by a newer Bookflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history has no enrollment %1; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history has no action run %1; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history has no step %1; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action “%1” (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record can only be enrolled with the workflow&apos;s id and the record&apos;s id; one of them is missing. Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 to enroll record %2 in. Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions of the workflow %1 need distinct ids to be run (“%2” is empty or repeated). Nothing was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step number %1 is negative or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step key “%1” is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id “%1” of step %2 is empty, longer than 36 characters or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of action run %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 was not saved: the action is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 was not saved: it was planned already, and a plan is never replaced while any of it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 was not saved: its step %2 has the request id %3, which action run %4 already used. The same request id for two writes would make QuickBooks skip one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the action “%2” was not sent: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks already created it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused it; retry the action first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be recorded as done without the id QuickBooks gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 was already done as QuickBooks record %2; a second answer names record %3. Check QuickBooks for a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be recorded as done: it was never recorded as sent (Bookflow records every request before it leaves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be recorded as refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt was not recorded: “%1” is not an outcome Bookflow knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action run %1 can only be finished as done or failed, not as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2 and cannot now be %3; retry it first if it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action run %1 needs a valid time to retry at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2; there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks connection needs reconnecting before this action can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed action can be retried; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may already have created its document, so its plan is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written: the file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polling position of workflow %1 needs a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-enrollment values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was remembered about record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record without an id cannot be remembered for workflow %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1894,26 +2767,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
-
-Commands:
-  import FILE [--connection ID]   add a workflow file as a new draft
-  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
-  list                            list the workflows
-  show ID [--published N]           describe a workflow (--json: the workflow file)
-  validate ID                     review the draft; exit 1 on errors
-  publish ID                      review, then freeze the draft as the next version
-  on ID | off ID                  turn a published workflow on or off
-  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox
-  connect hubspot|quickbooks [--environment E] [--private-app]
-                                  connect a real account (approve in the browser)
-  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]
-                                  save an app&apos;s credentials (client secret on standard input)
-  connections [--check]           list the connections and their state (--check asks the providers)
-  disconnect ID                   revoke a connection&apos;s sign-in and forget it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connect: the sandbox&apos;s (or HubSpot API&apos;s) address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +2788,114 @@ Commands:
     </message>
     <message>
         <source>connections: ask each provider whether the sign-in still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enroll-existing must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling HubSpot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 actions done, %3 failed, %4 to retry, %5 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: --record OBJECT_ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run on %1 (nothing is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record meets the triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not meet the triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the workflow before running it for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: created %2 %3 (id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
+
+Commands:
+  import FILE [--connection ID]   add a workflow file as a new draft
+  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
+  list                            list the workflows
+  show ID [--published N]           describe a workflow (--json: the workflow file)
+  validate ID                     review the draft; exit 1 on errors
+  publish ID                      review, then freeze the draft as the next version
+  on ID | off ID                  turn a published workflow on or off
+  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox
+  connect hubspot|quickbooks [--environment E] [--private-app]
+                                  connect a real account (approve in the browser)
+  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]
+                                  save an app&apos;s credentials (client secret on standard input)
+  connections [--check]           list the connections and their state (--check asks the providers)
+  disconnect ID                   revoke a connection&apos;s sign-in and forget it
+  publish ID [--enroll-existing yes|no]  also decide what records already meeting the triggers do
+  test ID --record OBJECT_ID [--live]  dry run on a record (nothing written); --live runs it for real
+  run [--once]                    poll, enroll and send what is due (once, or every minute)
+  history [--workflow ID] [--csv] the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish, on: whether records already meeting the triggers enroll (yes|no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: the HubSpot record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: run the actions for real on that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: one pass, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only this workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: CSV instead of text or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
