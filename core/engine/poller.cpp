@@ -14,19 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcPoller, "bookflow.engine.poller", QtInfoMsg)
 
-HubSpotObject hubSpotObjectOf(ObjectType type)
-{
-    switch (type) {
-    case ObjectType::Deal:
-        return HubSpotObject::Deal;
-    case ObjectType::Quote:
-        return HubSpotObject::Quote;
-    case ObjectType::Payment:
-        return HubSpotObject::CommercePayment;
-    }
-    return HubSpotObject::Deal;
-}
-
 ApiError storeError(const QString &reason)
 {
     ApiError error;
@@ -81,7 +68,7 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
     if (!hubSpot)
         return hubSpot.error();
 
-    const HubSpotObject object = hubSpotObjectOf(workflow->objectType);
+    const HubSpotObject object = RecordLoader::recordObject(workflow->objectType);
     const QHash<HubSpotObject, QStringList> properties = RecordLoader::propertiesFor(*workflow);
     const QString modified = hubSpotModifiedProperty(object);
     const QDateTime startedAt = m_session.clock().now().toUTC();

@@ -21,6 +21,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include "support/sandboxadmin.h"
+
 #include <QtTest>
 
 #include <atomic>
@@ -104,17 +106,7 @@ private:
 QJsonObject TestOAuthFlow::admin(const QByteArray &method, const QString &path,
                                  const QJsonObject &body)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = QUrl(m_server->baseUrl().toString() + path);
-    if (!body.isEmpty()) {
-        request.setHeader("Content-Type", "application/json");
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    const HttpResponse response = m_transport->send(request);
-    if (!response.isSuccess())
-        qWarning("admin %s %s: HTTP %d", method.constData(), qPrintable(path), response.status);
-    return QJsonDocument::fromJson(response.body).object();
+    return testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path, body);
 }
 
 qint64 TestOAuthFlow::routeCount(const QString &route)

@@ -21,6 +21,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "support/sandboxadmin.h"
+
 #include <QtTest>
 
 #include <memory>
@@ -81,10 +83,7 @@ private:
 
 QJsonObject TestEngine::admin(const QByteArray &method, const QString &path)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = QUrl(m_server->baseUrl().toString() + path);
-    return QJsonDocument::fromJson(m_transport->send(request).body).object();
+    return testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path);
 }
 
 qint64 TestEngine::writes()

@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include "support/sandboxadmin.h"
+
 #include <QtTest>
 
 #include <atomic>
@@ -53,14 +55,7 @@ private:
 QJsonObject TestEngineFaults::admin(const QByteArray &method, const QString &path,
                                     const QJsonObject &body)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = QUrl(m_server->baseUrl().toString() + path);
-    if (!body.isEmpty()) {
-        request.setHeader("Content-Type", "application/json");
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    return QJsonDocument::fromJson(m_transport->send(request).body).object();
+    return testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path, body);
 }
 
 void TestEngineFaults::twoHundredEnrollmentsThroughFaultsCreateEachInvoiceOnce()

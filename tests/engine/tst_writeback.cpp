@@ -5,6 +5,7 @@
 // guessed from timings.
 #include "app/sandbox/sandboxserver.h"
 
+#include "support/sandboxadmin.h"
 #include "core/engine/writeback.h"
 #include "core/hubspot/hubspotclient.h"
 #include "core/net/networktransport.h"
@@ -97,18 +98,7 @@ private:
 QJsonObject TestWriteBack::admin(const QByteArray &method, const QString &path,
                                  const QJsonObject &body)
 {
-    HttpRequest request;
-    request.method = method;
-    request.url = QUrl(m_server->baseUrl().toString() + path);
-    request.timeoutMs = 60000;
-    if (method == "POST") {
-        request.setHeader("Content-Type", "application/json");
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    const HttpResponse response = m_transport->send(request);
-    if (response.status < 200 || response.status >= 300)
-        qWarning("admin %s %s: HTTP %d", method.constData(), qPrintable(path), response.status);
-    return QJsonDocument::fromJson(response.body).object();
+    return testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path, body);
 }
 
 void TestWriteBack::resetSandbox()
