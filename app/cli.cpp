@@ -74,6 +74,7 @@ public:
             {QStringLiteral("run"), [this] { return runEngine(); }},
             {QStringLiteral("test"), [this] { return test(); }},
             {QStringLiteral("history"), [this] { return history(); }},
+            {QStringLiteral("retry"), [this] { return retry(); }},
         };
         const auto it = commands.find(command);
         if (it == commands.end()) {
@@ -780,16 +781,39 @@ private:
         return failed ? Problems : Success;
     }
 
-    static QJsonObject actionRunJson(const ActionRunRow &run)
+    // Where the person opens a document in QuickBooks (the company's environment decides the
+    // host; a local sandbox has no web app, so no link).
+    QString documentLink(const ActionRunRow &run)
     {
-        QJsonObject o{{QStringLiteral("actionId"), run.actionId},
+        const Result<Connection> company = store().connection(run.connectionId);
+        if (!company || company->apiBaseUrl.host() == QLatin1String("127.0.0.1") ||
+            company->apiBaseUrl.host() == QLatin1String("localhost"))
+            return {};
+        const QString host = company->environment == Environment::Sandbox
+                                 ? QStringLiteral("https://app.sandbox.qbo.intuit.com")
+                                 : QStringLiteral("https://app.qbo.intuit.com");
+        const QString page = run.documentType == QLatin1String("Purchase")
+                                 ? QStringLiteral("expense")
+                                 : run.documentType.toLower();
+        return QStringLiteral("%1/app/%2?txnId=%3").arg(host, page, run.documentId);
+    }
+
+    QJsonObject actionRunJson(const ActionRunRow &run)
+    {
+        QJsonObject o{{QStringLiteral("id"), run.id},
+                      {QStringLiteral("actionId"), run.actionId},
                       {QStringLiteral("status"), actionStatusKey(run.status)},
                       {QStringLiteral("attempts"), run.attempts}};
-        if (!run.documentId.isEmpty())
-            o.insert(QStringLiteral("document"),
-                     QJsonObject{{QStringLiteral("type"), run.documentType},
+        if (!run.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(run.notes));
+        if (!run.documentId.isEmpty()) {
+            QJsonObject document{{QStringLiteral("type"), run.documentType},
                                  {QStringLiteral("id"), run.documentId},
-                                 {QStringLiteral("number"), run.documentNumber}});
+                                 {QStringLiteral("number"), run.documentNumber}};
+            if (const QString link = documentLink(run); !link.isEmpty())
+                document.insert(QStringLiteral("link"), link);
+            o.insert(QStringLiteral("document"), document);
+        }
         if (!run.errorReason.isEmpty())
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), run.errorClass},
                                                           {QStringLiteral("reason"), run.errorReason}});
@@ -812,7 +836,9 @@ private:
             need(store().writeHistoryCsv(workflow, out));
             return Success;
         }
-        const QVector<HistoryEntry> entries = need(store().history(workflow));
+        const QVector<HistoryEntry> entries = m_parser.isSet(QStringLiteral("needs-review"))
+                                                  ? need(store().needsReview())
+                                                  : need(store().history(workflow));
         if (json()) {
             QJsonArray out;
             for (const HistoryEntry &entry : entries) {
@@ -848,6 +874,27 @@ private:
             }
         }
         return Success;
+    }
+
+    // retry RUN_ID: a failed action (Needs review) is tried again now, after its cause was fixed.
+    int retry()
+    {
+        expectArgs(1, 1, QStringLiteral("retry ACTION_RUN_ID (see history --needs-review --json)"));
+        bool ok = false;
+        const qint64 id = m_args.first().toLongLong(&ok);
+        if (!ok)
+            throw UsageError{CliTr::tr("retry: give the action run's id (a number)")};
+        need(store().retryActionRun(id));
+        Executor executor(session());
+        need(executor.runOne(id));
+        const ActionRunRow run = need(store().actionRun(id));
+        if (json())
+            printJson(actionRunJson(run));
+        else
+            printLine(run.status == ActionStatus::Done
+                          ? CliTr::tr("Done: %1 %2 (id %3).").arg(run.documentType, run.documentNumber, run.documentId)
+                          : CliTr::tr("%1: %2").arg(actionStatusKey(run.status), run.errorReason));
+        return run.status == ActionStatus::Done ? Success : Problems;
     }
 
     QCommandLineParser &m_parser;
@@ -888,7 +935,8 @@ int runCli(const QStringList &arguments)
         "  publish ID [--enroll-existing yes|no]  also decide what records already meeting the triggers do\n"
         "  test ID --record OBJECT_ID [--live]  dry run on a record (nothing written); --live runs it for real\n"
         "  run [--once]                    poll, enroll and send what is due (once, or every minute)\n"
-        "  history [--workflow ID] [--csv] the run history"));
+        "  history [--workflow ID] [--csv] [--needs-review]  the run history\n"
+        "  retry ACTION_RUN_ID             try a failed action again (after fixing its cause)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"), CliTr::tr("Keep the database in DIR."), QStringLiteral("DIR")});
@@ -915,6 +963,7 @@ int runCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("once"), CliTr::tr("run: one pass, then exit.")});
     parser.addOption({QStringLiteral("workflow"), CliTr::tr("history: only this workflow."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("csv"), CliTr::tr("history: CSV instead of text or JSON.")});
+    parser.addOption({QStringLiteral("needs-review"), CliTr::tr("history: only enrollments with a failed action.")});
     parser.addOption({QStringLiteral("check"), CliTr::tr("connections: ask each provider whether the sign-in still works.")});
     parser.addOption({QStringLiteral("published"), CliTr::tr("export, show: a published version number."),
                       QStringLiteral("N")});

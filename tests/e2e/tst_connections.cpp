@@ -249,6 +249,29 @@ void TestConnections::runCycleCreatesDocumentsAndHistory()
         cli({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("--once")});
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("done")).toInt(), 0);
 
+    // Needs review lists only failed work; a done action can't be "retried" into a second invoice.
+    const CliRun review = cli(
+        {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--needs-review")});
+    QCOMPARE(review.exitCode, 0);
+    for (const QJsonValue &entry : QJsonDocument::fromJson(review.out).array()) {
+        bool anyFailed = false;
+        for (const QJsonValue &a : entry.toObject().value(QStringLiteral("actions")).toArray())
+            anyFailed = anyFailed || a.toObject().value(QStringLiteral("status")).toString() ==
+                                         QLatin1String("failed");
+        QVERIFY(anyFailed);
+    }
+    const QString doneRun = QString::number(entries.first()
+                                                .toObject()
+                                                .value(QStringLiteral("actions"))
+                                                .toArray()
+                                                .first()
+                                                .toObject()
+                                                .value(QStringLiteral("id"))
+                                                .toInteger());
+    const CliRun refused = cli({QStringLiteral("retry"), doneRun});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("failed"), refused.err.constData());
+
     const CliRun csv = cli({QStringLiteral("history"), QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
     QVERIFY2(csv.out.contains(quote.toUtf8()), csv.out.constData());
