@@ -71,6 +71,12 @@ bool resolve(QJsonValue &value, const QHash<QString, QString> &ids, QString *mis
     return true;
 }
 
+// What a record was read for: the properties depend on the workflow version.
+QString recordScope(const EnrollmentRow &enrollment)
+{
+    return enrollment.workflowId + QLatin1Char('/') + QString::number(enrollment.version);
+}
+
 ApiError internalError(const QString &reason)
 {
     ApiError error;
@@ -107,6 +113,7 @@ Result<Executor::Summary> Executor::runDue(int maxRuns)
             return due.failure();
         if (due->isEmpty())
             break;
+        preloadRecords(*due);
         for (const ActionRunRow &run : *due) {
             if (const Status done = process(run, summary); !done)
                 return Failure{done.reason()};
@@ -174,6 +181,64 @@ Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &s
     return Status::success();
 }
 
+void Executor::preloadRecords(const QVector<ActionRunRow> &runs)
+{
+    // Best effort: whatever fails here is simply read again one by one while planning, where
+    // its error is handled by class.
+    Store &store = m_session.store();
+    struct Batch
+    {
+        QString workflowId;
+        int version = 0;
+        ObjectType type = ObjectType::Deal;
+        QStringList ids;
+    };
+    QHash<QString, Batch> batches;
+    for (const ActionRunRow &run : runs) {
+        const Result<QVector<StepRow>> steps = store.steps(run.id);
+        if (!steps || !steps->isEmpty())
+            continue; // planned already: no record needed
+        const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
+        if (!enrollment ||
+            m_session.rememberedRecord(recordScope(*enrollment), enrollment->objectId))
+            continue;
+        Batch &batch = batches[recordScope(*enrollment)];
+        batch.workflowId = enrollment->workflowId;
+        batch.version = enrollment->version;
+        batch.type = enrollment->objectType;
+        if (!batch.ids.contains(enrollment->objectId))
+            batch.ids.append(enrollment->objectId);
+    }
+    if (batches.isEmpty())
+        return;
+    const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
+    if (!hubSpot)
+        return;
+    RecordLoader loader(**hubSpot);
+    for (const Batch &batch : std::as_const(batches)) {
+        const Result<Workflow> workflow = store.version(batch.workflowId, batch.version);
+        if (!workflow)
+            continue;
+        QStringList contactProperties;
+        for (const Action &action : workflow->actions) {
+            const ApiResult<Connection> company = m_session.quickBooksConnection(action.connection);
+            if (!company)
+                continue;
+            for (const FilterGroup &group : company->dataSyncFilters) {
+                for (const Filter &filter : group.filters)
+                    contactProperties.append(filter.property);
+            }
+        }
+        const ApiResult<RecordLoader::Loaded> loaded = loader.load(
+            batch.type, batch.ids, RecordLoader::propertiesFor(*workflow, contactProperties));
+        if (!loaded)
+            continue;
+        for (const RecordContext &record : loaded->records)
+            m_session.rememberRecord(
+                batch.workflowId + QLatin1Char('/') + QString::number(batch.version), record);
+    }
+}
+
 void Executor::writeBack(const ActionRunRow &run, const QString &documentType,
                          const QString &documentId, const QString &documentNumber)
 {
@@ -236,9 +301,12 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
             contactProperties.append(filter.property);
     }
     RecordLoader loader(**hubSpot);
+    const std::optional<RecordContext> preloaded =
+        m_session.rememberedRecord(recordScope(enrollment), enrollment.objectId);
     const ApiResult<RecordContext> record =
-        loader.loadOne(enrollment.objectType, enrollment.objectId,
-                       RecordLoader::propertiesFor(*workflow, contactProperties));
+        preloaded ? ApiResult<RecordContext>(*preloaded)
+                  : loader.loadOne(enrollment.objectType, enrollment.objectId,
+                                   RecordLoader::propertiesFor(*workflow, contactProperties));
     if (!record)
         return fail(run, record.error(), summary, true);
 

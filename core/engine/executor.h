@@ -56,6 +56,8 @@ private:
     // refused a new customer's or product's name as taken (6240): another enrollment (or
     // another machine) created it between the look-up and the create.
     Status process(const ActionRunRow &run, Summary &summary, int replans = 1);
+    // Reads the records of the runs that still need a plan, a batch per workflow version.
+    void preloadRecords(const QVector<ActionRunRow> &runs);
     // `hubSpot`: the error came from HubSpot (reading the record), not the run's company.
     Status fail(const ActionRunRow &run, const ApiError &error, Summary &summary,
                 bool hubSpot = false);

@@ -114,6 +114,20 @@ ApiResult<QboClient *> RunSession::quickBooks(const QString &connectionId)
     return (*found)->client.get();
 }
 
+void RunSession::rememberRecord(const QString &scope, const RecordContext &record)
+{
+    m_records.insert(scope + QLatin1Char('|') + record.record.id, record);
+}
+
+std::optional<RecordContext> RunSession::rememberedRecord(const QString &scope,
+                                                          const QString &id) const
+{
+    const auto found = m_records.constFind(scope + QLatin1Char('|') + id);
+    if (found == m_records.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 void RunSession::forgetLookups(const QString &connectionId)
 {
     if (const auto found = m_companies.find(connectionId); found != m_companies.end())

@@ -3,6 +3,7 @@
 #include "core/auth/connectionauth.h"
 #include "core/auth/connectionmanager.h"
 #include "core/engine/qboclientdirectory.h"
+#include "core/engine/recordcontext.h"
 #include "core/hubspot/hubspotclient.h"
 #include "core/net/apierror.h"
 #include "core/quickbooks/qboclient.h"
@@ -40,6 +41,13 @@ public:
     ApiResult<Connection> quickBooksConnection(const QString &connectionId);
     ApiResult<QboClient *> quickBooks(const QString &connectionId);
     ApiResult<QboClientDirectory *> directory(const QString &connectionId);
+    // Records read ahead for this pass (the executor loads the due enrollments' records in
+    // batches, not one by one).
+    // `scope` names what the record was read for (workflow and version: the properties read
+    // depend on them).
+    void rememberRecord(const QString &scope, const RecordContext &record);
+    std::optional<RecordContext> rememberedRecord(const QString &scope, const QString &id) const;
+
     // Starts that company's look-up cache afresh (after QuickBooks said the cache was stale).
     void forgetLookups(const QString &connectionId);
 
@@ -64,6 +72,7 @@ private:
     std::unique_ptr<HubSpotClient> m_hubSpot;
     QHash<QString, std::shared_ptr<Company>> m_companies;
     int m_timeoutMs = 0; // 0: the clients' defaults
+    QHash<QString, RecordContext> m_records;
 };
 
 } // namespace bookflow
