@@ -16,12 +16,12 @@
 #include "core/store/store.h"
 #include "core/workflow/workflowcodec.h"
 
+#include "support/sandboxadmin.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include "support/sandboxadmin.h"
 
 #include <QtTest>
 
@@ -225,24 +225,40 @@ void TestEngine::cleanupTestCase()
 void TestEngine::templatesRunEndToEnd_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("invoice for e-signed quotes") << QStringLiteral("invoice-esigned-quotes.json");
+    QTest::addColumn<QString>("actionType"); // empty: the template's own action
+    QTest::newRow("invoice for e-signed quotes")
+        << QStringLiteral("invoice-esigned-quotes.json") << QString();
     QTest::newRow("invoice for payment-link deals")
-        << QStringLiteral("invoice-payment-link-deals.json");
-    QTest::newRow("paid invoice for payments") << QStringLiteral("paid-invoice-from-payments.json");
+        << QStringLiteral("invoice-payment-link-deals.json") << QString();
+    QTest::newRow("paid invoice for payments")
+        << QStringLiteral("paid-invoice-from-payments.json") << QString();
     QTest::newRow("refund receipt for refunds")
-        << QStringLiteral("refund-receipt-for-refunds.json");
-    QTest::newRow("expense for payment fees") << QStringLiteral("expense-for-payment-fees.json");
+        << QStringLiteral("refund-receipt-for-refunds.json") << QString();
+    QTest::newRow("expense for payment fees")
+        << QStringLiteral("expense-for-payment-fees.json") << QString();
+    // The other three actions on the same triggers.
+    QTest::newRow("estimate for e-signed quotes") << QStringLiteral("invoice-esigned-quotes.json")
+                                                  << QStringLiteral("quickbooks.createEstimate");
+    QTest::newRow("sales receipt for payment-link deals")
+        << QStringLiteral("invoice-payment-link-deals.json")
+        << QStringLiteral("quickbooks.createSalesReceipt");
+    QTest::newRow("sales receipt for payments")
+        << QStringLiteral("paid-invoice-from-payments.json")
+        << QStringLiteral("quickbooks.createPaymentSalesReceipt");
 }
 
 void TestEngine::templatesRunEndToEnd()
 {
     QFETCH(QString, file);
+    QFETCH(QString, actionType);
     const QString checking = accountId(QStringLiteral("Checking"));
     const QString bankCharges = accountId(QStringLiteral("Bank Charges"));
     QVERIFY(!checking.isEmpty() && !bankCharges.isEmpty());
     const QString id = importTemplate(*m_main, file, m_main->usCompany, [&](Workflow &w) {
         // The expense and refund templates need accounts: the demo company's.
         for (Action &a : w.actions) {
+            if (!actionType.isEmpty())
+                a.type = *actionTypeFromKey(actionType);
             if (a.type == ActionType::CreateExpense) {
                 a.paidFromAccount = checking;
                 a.expenseAccount = bankCharges;
@@ -251,7 +267,8 @@ void TestEngine::templatesRunEndToEnd()
                 a.refundFromAccount = checking;
         }
     });
-    m_workflows.insert(file, id);
+    if (actionType.isEmpty())
+        m_workflows.insert(file, id);
     const Executor::Summary summary = runAll(*m_main, id, true);
     const auto history = m_main->store->history(id);
     QVERIFY2(history, qPrintable(history.reason()));
@@ -481,6 +498,47 @@ void TestEngine::failureRulesCreateNothingAndSayWhy()
         QStringLiteral("refund-receipt-for-refunds.json"), HubSpotObject::CommercePayment,
         [&](Workflow &w) { w.actions[0].refundFromAccount = checking; });
     QVERIFY2(refunds.contains(QStringLiteral("only partly refunded")), qPrintable(refunds));
+    // A taxed line on a paid invoice.
+    const QString paid = reasonsFor(QStringLiteral("paid-invoice-from-payments.json"),
+                                    HubSpotObject::CommercePayment, {});
+    QVERIFY2(paid.contains(QStringLiteral("are taxed")), qPrintable(paid));
+    // No associated contact; no line items.
+    const QString deals =
+        reasonsFor(QStringLiteral("invoice-payment-link-deals.json"), HubSpotObject::Deal, {});
+    QVERIFY2(deals.contains(QStringLiteral("has no associated contact")), qPrintable(deals));
+    QVERIFY2(deals.contains(QStringLiteral("has no line items")), qPrintable(deals));
+
+    // Data sync: a contact outside the connection's data-sync filters is not synced.
+    Connection company = *m_main->store->connection(m_main->usCompany);
+    const Connection legacy = company;
+    company.integrationMode = IntegrationMode::DataSync;
+    Filter customersOnly;
+    customersOnly.object = FilterObject::Contact;
+    customersOnly.property = QStringLiteral("lifecyclestage");
+    customersOnly.propertyType = PropertyType::Enumeration;
+    customersOnly.op = Operator::IsAnyOf;
+    customersOnly.values = {QStringLiteral("customer")};
+    FilterGroup group;
+    group.filters = {customersOnly};
+    company.dataSyncFilters = {group};
+    QVERIFY(m_main->store->saveConnection(company));
+    QString dataSync;
+    {
+        RunSession fresh(*m_main->store, *m_main->manager, *m_transport, m_clock);
+        TestRunner freshRunner(fresh);
+        const QString id = importTemplate(*m_main, QStringLiteral("invoice-esigned-quotes.json"),
+                                          m_main->usCompany);
+        const Workflow draft = *m_main->store->draft(id);
+        const QVector<HubSpotRecord> quotes = *hubSpot.listAll(HubSpotObject::Quote, {});
+        for (const HubSpotRecord &quote : quotes) {
+            const auto report = freshRunner.dryRun(draft, quote.id);
+            if (report && !report->actions.first().wouldCreate)
+                dataSync += report->actions.first().reason + u'\n';
+        }
+    }
+    QVERIFY(m_main->store->saveConnection(legacy));
+    QVERIFY2(dataSync.contains(QStringLiteral("is not eligible for the QuickBooks data sync")),
+             qPrintable(dataSync));
     QCOMPARE(writes(), before);
 }
 
