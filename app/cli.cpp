@@ -353,11 +353,12 @@ private:
     {
         expectArgs(1, 1, on ? QStringLiteral("on ID") : QStringLiteral("off ID"));
         const QString id = resolveId(m_args.first());
-        need(store().setEnabled(id, on));
         // Turned on for the first time: decide what the records already meeting the triggers do
-        // (the baseline unless --enroll-existing yes).
-        if (on && !need(store().cursor(id)).has_value())
+        // (the baseline unless --enroll-existing yes) before anything can enroll.
+        if (on && need(store().summary(id)).publishedVersion > 0 &&
+            !need(store().cursor(id)).has_value())
             startWorkflow(id, enrollExistingOption().value_or(false));
+        need(store().setEnabled(id, on));
         if (json())
             printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("enabled"), on}});
         else

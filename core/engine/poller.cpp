@@ -83,6 +83,10 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
         if (cursor->has_value()) {
             const QDateTime since = (**cursor).addSecs(-OverlapSeconds);
             request.where(HubSpotFilter::gte(modified, QString::number(since.toMSecsSinceEpoch())));
+        } else {
+            // Never started (turning it on could not reach HubSpot): a baseline, never a
+            // backfill nobody asked for.
+            mode = Mode::Baseline;
         }
     }
     const ApiResult<QVector<HubSpotRecord>> found = (*hubSpot)->searchAll(object, request);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void dryRunWritesNothing();
     void failureRulesCreateNothingAndSayWhy();
     void nonUsCompanyFailsAtRunTime();
+    void firstPollWithoutAStartEnrollsNothing();
 
 private:
     std::unique_ptr<Installation> install();
@@ -557,6 +558,27 @@ void TestEngine::nonUsCompanyFailsAtRunTime()
                  qPrintable(entry.actions.first().errorReason));
     }
     QCOMPARE(count(QStringLiteral("Invoice")), invoices);
+}
+
+void TestEngine::firstPollWithoutAStartEnrollsNothing()
+{
+    // Turned on while HubSpot could not be asked which records already qualify: the first poll
+    // must be a baseline, not a backfill nobody asked for.
+    const QString id =
+        importTemplate(*m_main, QStringLiteral("expense-for-payment-fees.json"), m_main->usCompany,
+                       [&](Workflow &w) {
+                           w.actions[0].paidFromAccount = accountId(QStringLiteral("Checking"));
+                           w.actions[0].expenseAccount = accountId(QStringLiteral("Bank Charges"));
+                       });
+    QVERIFY(m_main->store->publish(id));
+    QVERIFY(m_main->store->setEnabled(id, true));
+    RunSession session(*m_main->store, *m_main->manager, *m_transport, m_clock);
+    const auto first = Poller(session).pollOnce();
+    QVERIFY2(first, qPrintable(first.reason()));
+    QVERIFY(first->recordsSeen > 0);
+    QCOMPARE(first->enrolled, 0);
+    QVERIFY(m_main->store->cursor(id)->has_value());
+    QVERIFY(m_main->store->history(id)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
