@@ -29,6 +29,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -36,6 +38,16 @@
 namespace bookflow {
 
 namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void requestStop(int)
+{
+    g_stop.store(true);
+}
+bool stopRequested()
+{
+    return g_stop.load();
+}
 
 struct CliTr
 {
@@ -668,6 +680,10 @@ private:
     {
         expectArgs(0, 0, QStringLiteral("run [--once]"));
         const bool once = m_parser.isSet(QStringLiteral("once"));
+        if (!once) {
+            std::signal(SIGTERM, requestStop);
+            std::signal(SIGINT, requestStop);
+        }
         int failed = 0;
         for (;;) {
             // A fresh session per pass: look-ups are cached for one pass only.
@@ -695,9 +711,14 @@ private:
                               .arg(sent.retriesScheduled)
                               .arg(sent.paused));
             }
-            if (once)
+            if (once || stopRequested())
                 break;
-            QThread::sleep(60);
+            // A minute between passes, ended early by SIGTERM/SIGINT (systemd, Ctrl+C): the
+            // pass in progress always finishes, so the ledger is never left mid-step by a stop.
+            for (int second = 0; second < 60 && !stopRequested(); ++second)
+                QThread::sleep(1);
+            if (stopRequested())
+                break;
         }
         return failed > 0 ? Problems : Success;
     }

@@ -272,6 +272,21 @@ void TestConnections::runCycleCreatesDocumentsAndHistory()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("failed"), refused.err.constData());
 
+    // `run` without --once keeps going until told to stop; SIGTERM ends it cleanly after the pass.
+    {
+        QProcess running;
+        running.setProcessEnvironment(m_env);
+        running.start(QStringLiteral(BOOKFLOW_CLI),
+                      {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("run")});
+        QVERIFY(running.waitForStarted(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(running.canReadLine(), 60000); // the first pass's summary
+        running.terminate();
+        QVERIFY(running.waitForFinished(15000));
+        QCOMPARE(running.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(running.exitCode(), 0);
+        m_output += running.readAllStandardOutput() + running.readAllStandardError();
+    }
+
     const CliRun csv = cli({QStringLiteral("history"), QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
     QVERIFY2(csv.out.contains(quote.toUtf8()), csv.out.constData());
