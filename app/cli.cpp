@@ -774,11 +774,8 @@ private:
         const Workflow published = need(store().version(id, summary.publishedVersion));
         std::optional<EnrollmentRow> enrollment = need(store().latestEnrollment(id, objectId));
         if (!enrollment) {
-            QVector<QPair<QString, QString>> actions;
-            for (const Action &action : published.actions)
-                actions.append({action.id, action.connection});
             enrollment = need(store().enroll(id, summary.publishedVersion, published.objectType,
-                                             objectId, actions));
+                                             objectId, published.actionTargets()));
         }
         Executor executor(session());
         for (const ActionRunRow &run : need(store().actionRuns(enrollment->id))) {

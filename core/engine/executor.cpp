@@ -224,10 +224,7 @@ void Executor::preloadRecords(const QVector<ActionRunRow> &runs)
             const ApiResult<Connection> company = m_session.quickBooksConnection(action.connection);
             if (!company)
                 continue;
-            for (const FilterGroup &group : company->dataSyncFilters) {
-                for (const Filter &filter : group.filters)
-                    contactProperties.append(filter.property);
-            }
+            contactProperties += company->dataSyncProperties();
         }
         const ApiResult<RecordLoader::Loaded> loaded = loader.load(
             batch.type, batch.ids, RecordLoader::propertiesFor(*workflow, contactProperties));
@@ -239,22 +236,19 @@ void Executor::preloadRecords(const QVector<ActionRunRow> &runs)
     }
 }
 
-void Executor::writeBack(const ActionRunRow &run, const QString &documentType,
-                         const QString &documentId, const QString &documentNumber)
+void Executor::writeBack(const EnrollmentRow &enrollment, qint64 actionRunId,
+                         const QString &documentType, const QString &documentId,
+                         const QString &documentNumber)
 {
     // The document exists whatever happens here: a write-back that fails is a note in the
     // history, never a failed action (and never a reason to create the document again).
-    Store &store = m_session.store();
-    const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
     const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
-    if (!enrollment || !hubSpot)
+    if (!hubSpot)
         return;
-    if (!m_writeBack || m_writeBackClient != *hubSpot) {
+    if (!m_writeBack) // one per session's client: it caches the property list
         m_writeBack = std::make_unique<WriteBack>(**hubSpot);
-        m_writeBackClient = *hubSpot;
-    }
     const ApiResult<WriteBack::Outcome> outcome =
-        m_writeBack->write(RecordLoader::recordObject(enrollment->objectType), enrollment->objectId,
+        m_writeBack->write(RecordLoader::recordObject(enrollment.objectType), enrollment.objectId,
                            documentType, documentId, documentNumber);
     const QString note =
         outcome ? outcome->note
@@ -262,7 +256,7 @@ void Executor::writeBack(const ActionRunRow &run, const QString &documentType,
                          "record: %1")
                       .arg(outcome.reason());
     if (!note.isEmpty())
-        store.addActionRunNote(run.id, note);
+        m_session.store().addActionRunNote(actionRunId, note);
 }
 
 Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
@@ -273,17 +267,17 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
     const Result<Workflow> workflow = store.version(enrollment.workflowId, enrollment.version);
     if (!workflow)
         return fail(run, internalError(workflow.reason()), summary);
-    const Action *action = nullptr;
-    for (const Action &a : workflow->actions) {
-        if (a.id == run.actionId)
-            action = &a;
-    }
+    const Action *action = workflow->action(run.actionId);
     if (!action)
-        return fail(run,
-                    internalError(Tr::tr("Version %1 of the workflow has no action “%2”.")
-                                      .arg(enrollment.version)
-                                      .arg(run.actionId)),
-                    summary);
+        return fail(
+            run,
+            internalError(
+                Tr::tr("Version %1 of the workflow no longer has this action (%2), so Bookflow "
+                       "cannot tell what to create. Publish the workflow "
+                       "again and retry.")
+                    .arg(enrollment.version)
+                    .arg(run.actionId)),
+            summary);
 
     const ApiResult<Connection> company = m_session.quickBooksConnection(action->connection);
     if (!company)
@@ -295,11 +289,7 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
     if (!directory)
         return fail(run, directory.error(), summary);
 
-    QStringList contactProperties;
-    for (const FilterGroup &group : company->dataSyncFilters) {
-        for (const Filter &filter : group.filters)
-            contactProperties.append(filter.property);
-    }
+    const QStringList contactProperties = company->dataSyncProperties();
     RecordLoader loader(**hubSpot);
     const std::optional<RecordContext> preloaded =
         m_session.rememberedRecord(recordScope(enrollment), enrollment.objectId);
@@ -379,16 +369,24 @@ Status Executor::process(const ActionRunRow &given, Summary &summary, int replan
         QJsonValue body = step.body;
         QString missing;
         if (!resolve(body, ids, &missing))
-            return fail(run,
-                        internalError(Tr::tr("Step %1 refers to “%2”, which was not created.")
-                                          .arg(step.stepNo)
-                                          .arg(missing)),
-                        summary);
+            return fail(
+                run,
+                internalError(
+                    Tr::tr("Bookflow's saved plan for this action is damaged (step %1 needs “%2”, "
+                           "which was never created); nothing more was sent. "
+                           "Retry the action to plan it again.")
+                        .arg(step.stepNo)
+                        .arg(missing)),
+                summary);
         const std::optional<QboEntity> entity = qboEntityFromName(step.entity);
         if (!entity)
-            return fail(run,
-                        internalError(Tr::tr("Unknown QuickBooks entity “%1”.").arg(step.entity)),
-                        summary);
+            return fail(
+                run,
+                internalError(Tr::tr("Bookflow's saved plan for this action names a QuickBooks "
+                                     "record type it doesn't know (“%1”); nothing was "
+                                     "sent. Retry the action to plan it again.")
+                                  .arg(step.entity)),
+                summary);
         // Ledger first: the step is "sent" before the request leaves.
         if (const Status sent = store.markSent({step.id}, QString()); !sent)
             return sent;
@@ -438,17 +436,20 @@ Status Executor::process(const ActionRunRow &given, Summary &summary, int replan
         if (directory && (step.kind == QLatin1String("createCustomer") ||
                           step.kind == QLatin1String("createItem")))
             (*directory)->remember(*created);
-        ++summary.documentsCreated;
     }
     if (!document)
-        return fail(run, internalError(Tr::tr("The plan created no document.")), summary);
+        return fail(run,
+                    internalError(
+                        Tr::tr("Bookflow's plan for this action creates no QuickBooks document, so "
+                               "nothing was sent. Retry the action to plan it again.")),
+                    summary);
     ++summary.done;
     if (const Status finished =
             store.finishActionRun(run.id, ActionStatus::Done, QString(), QString(),
                                   document->entity, ids.value(document->key), documentNumber);
         !finished)
         return finished;
-    writeBack(run, document->entity, ids.value(document->key), documentNumber);
+    writeBack(*enrollment, run.id, document->entity, ids.value(document->key), documentNumber);
     return Status::success();
 }
 

@@ -37,7 +37,6 @@ public:
         int failed = 0;
         int retriesScheduled = 0;
         int paused = 0;
-        int documentsCreated = 0;
     };
 
     explicit Executor(RunSession &session);
@@ -64,12 +63,11 @@ private:
     Status planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
                    bool &planned);
 
-    void writeBack(const ActionRunRow &run, const QString &documentType, const QString &documentId,
-                   const QString &documentNumber);
+    void writeBack(const EnrollmentRow &enrollment, qint64 actionRunId, const QString &documentType,
+                   const QString &documentId, const QString &documentNumber);
 
     RunSession &m_session;
-    std::unique_ptr<WriteBack> m_writeBack; // one per HubSpot client: it caches the property list
-    HubSpotClient *m_writeBackClient = nullptr;
+    std::unique_ptr<WriteBack> m_writeBack; // made on the first document; caches property lists
 };
 
 } // namespace bookflow

@@ -112,9 +112,7 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
     FilterEvaluator evaluator(m_session.clock(), QTimeZone::utc());
     const CompiledTrigger trigger = evaluator.compile(workflow->enrollment.filterGroups);
     const Reenrollment &reenroll = workflow->enrollment.reenroll;
-    QVector<QPair<QString, QString>> actions;
-    for (const Action &action : workflow->actions)
-        actions.append({action.id, action.connection});
+    const QVector<QPair<QString, QString>> actions = workflow->actionTargets();
 
     QVector<QPair<QString, RecordMemory>> memories;
     QHash<QString, int> latestNo;

@@ -22,10 +22,7 @@ ApiResult<TestRunner::Report> TestRunner::dryRun(const Workflow &workflow, const
         const ApiResult<Connection> company = m_session.quickBooksConnection(action.connection);
         if (!company)
             continue;
-        for (const FilterGroup &group : company->dataSyncFilters) {
-            for (const Filter &filter : group.filters)
-                contactProperties.append(filter.property);
-        }
+        contactProperties += company->dataSyncProperties();
     }
     RecordLoader loader(**hubSpot);
     const ApiResult<RecordContext> record = loader.loadOne(

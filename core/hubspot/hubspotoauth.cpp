@@ -26,8 +26,8 @@ QString reconnectReason()
 
 QDateTime HubSpotTokens::refreshDueAt() const
 {
-    const qint64 margin = qMin(qint64(RefreshMarginSeconds), expiresIn / 2);
-    return expiresAt.addSecs(-margin);
+    // One rule for every provider's tokens: core/auth's.
+    return toOAuthTokens().refreshDueAt();
 }
 
 OAuthTokens HubSpotTokens::toOAuthTokens() const
@@ -54,10 +54,9 @@ QUrl HubSpotOAuth::authorizeUrl(const QStringList &scopes, const QString &state,
 {
     // HubSpot: scopes space-separated, URL-encoded as %20 (hubspot.md §2.1). Every value is
     // fully percent-encoded so a redirect URI with its own query survives.
-    QList<QPair<QString, QString>> fields{
-        {QStringLiteral("client_id"), m_app.clientId},
-        {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
-        {QStringLiteral("redirect_uri"), m_app.redirectUri}};
+    QList<QPair<QString, QString>> fields{{QStringLiteral("client_id"), m_app.clientId},
+                                          {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+                                          {QStringLiteral("redirect_uri"), m_app.redirectUri}};
     if (!optionalScopes.isEmpty())
         fields.append({QStringLiteral("optional_scope"), optionalScopes.join(QLatin1Char(' '))});
     if (!state.isEmpty())
@@ -181,8 +180,8 @@ ApiResult<HubSpotTokenInfo> HubSpotOAuth::privateAppTokenInfo(const QString &tok
 {
     HttpRequest request;
     request.method = "POST";
-    request.url = QUrl::fromEncoded(urlBase(m_apiBaseUrl) +
-                                    "/oauth/v2/private-apps/get/access-token-info");
+    request.url =
+        QUrl::fromEncoded(urlBase(m_apiBaseUrl) + "/oauth/v2/private-apps/get/access-token-info");
     request.setHeader("Content-Type", "application/json");
     request.setHeader("Accept", "application/json");
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("tokenKey"), token}})
@@ -207,9 +206,8 @@ ApiResult<HubSpotTokenInfo> HubSpotOAuth::privateAppTokenInfo(const QString &tok
     for (const QJsonValue &scope : json.value(QStringLiteral("scopes")).toArray())
         info.scopes.append(scope.toString());
     if (info.hubId <= 0)
-        return HubSpotError::unreadable(response.status,
-                                        QStringLiteral("private-app token info without a hubId"),
-                                        true);
+        return HubSpotError::unreadable(
+            response.status, QStringLiteral("private-app token info without a hubId"), true);
     return info;
 }
 

@@ -15,10 +15,6 @@ namespace bookflow {
 // What HubSpot's token endpoint handed out (hubspot.md §2.1 AccessTokenResponse).
 struct HubSpotTokens
 {
-    // Refresh this long before expiresAt: HubSpot says "401 is not a valid indicator that a new
-    // access token must be retrieved" — apps track the TTL (hubspot.md §2.1).
-    static constexpr int RefreshMarginSeconds = 300;
-
     QString accessToken;
     QString refreshToken; // HubSpot keeps the refresh token until uninstall
     QString tokenType;    // "bearer"
@@ -27,7 +23,8 @@ struct HubSpotTokens
     qint64 hubId = 0;     // 0 when not sent
     QStringList scopes;
 
-    // When the caller should refresh: expiresAt − min(RefreshMarginSeconds, expiresIn / 2).
+    // When the caller should refresh: OAuthTokens::refreshDueAt (expiresAt − min(5 min,
+    // expiresIn / 2)); HubSpot says a 401 is no sign to refresh, so the TTL is tracked.
     QDateTime refreshDueAt() const;
     bool needsRefresh(const Clock &clock) const { return clock.now() >= refreshDueAt(); }
     // The provider-neutral form core/auth stores; issuedAt = expiresAt − expiresIn.
@@ -72,11 +69,10 @@ public:
     // The URL to open in the browser. `authorizeUrl` defaults to HubSpot's; the sandbox serves
     // its own. Every value is percent-encoded, scopes joined by %20.
     // With a `codeChallenge`, PKCE S256 (code_challenge + code_challenge_method).
-    QUrl
-    authorizeUrl(const QStringList &scopes, const QString &state,
-                 const QStringList &optionalScopes = {},
-                 const QUrl &authorizeUrl = QUrl(QString::fromLatin1(DefaultAuthorizeUrl)),
-                 const QString &codeChallenge = QString()) const;
+    QUrl authorizeUrl(const QStringList &scopes, const QString &state,
+                      const QStringList &optionalScopes = {},
+                      const QUrl &authorizeUrl = QUrl(QString::fromLatin1(DefaultAuthorizeUrl)),
+                      const QString &codeChallenge = QString()) const;
 
     // grant_type=authorization_code with the `code` from the redirect (and the PKCE verifier
     // when the authorize request carried a challenge).

@@ -158,6 +158,18 @@ bool Connection::operator==(const Connection &o) const
            incomeAccount == o.incomeAccount && defaultAccounts == o.defaultAccounts;
 }
 
+QStringList Connection::dataSyncProperties() const
+{
+    QStringList properties;
+    for (const FilterGroup &group : dataSyncFilters) {
+        for (const Filter &filter : group.filters) {
+            if (!properties.contains(filter.property))
+                properties.append(filter.property);
+        }
+    }
+    return properties;
+}
+
 bool AppCredentials::operator==(const AppCredentials &o) const
 {
     return provider == o.provider && environment == o.environment && clientId == o.clientId &&

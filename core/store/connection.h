@@ -76,6 +76,8 @@ struct Connection
     // QuickBooks actions work only with a US company (PRODUCT.md §1 "US only"): CompanyInfo's
     // country is "US" or "USA", whatever its case and surrounding spaces.
     bool isUnitedStates() const;
+    // The contact properties the data-sync filters read (what loading a contact must include).
+    QStringList dataSyncProperties() const;
     // How the connection is named in lists and messages, e.g. "Demo Co (US) — QuickBooks sandbox".
     QString displayName() const;
 
@@ -96,7 +98,7 @@ struct AppCredentials
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QUrl revokeUrl;
-    QUrl apiBaseUrl; // where the API answers (the sandbox's address; empty: the provider's own)
+    QUrl apiBaseUrl;     // where the API answers (the sandbox's address; empty: the provider's own)
     QDateTime updatedAt; // UTC; kept by the store
 
     bool operator==(const AppCredentials &o) const;

@@ -4,7 +4,10 @@
 
 namespace bookflow {
 
-QString Workflow::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString Workflow::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString Workflow::nextActionId() const
 {
@@ -22,6 +25,14 @@ const Action *Workflow::action(const QString &actionId) const
             return &a;
     }
     return nullptr;
+}
+
+QVector<QPair<QString, QString>> Workflow::actionTargets() const
+{
+    QVector<QPair<QString, QString>> targets;
+    for (const Action &a : actions)
+        targets.append({a.id, a.connection});
+    return targets;
 }
 
 } // namespace bookflow

@@ -62,6 +62,8 @@ struct Workflow
     // An action id not yet used in this workflow ("a1", "a2", …).
     QString nextActionId() const;
     const Action *action(const QString &actionId) const;
+    // (action id, connection id) of every action, in order: what an enrollment runs.
+    QVector<QPair<QString, QString>> actionTargets() const;
 };
 
 } // namespace bookflow
