@@ -14,12 +14,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = testsupport::CliRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -46,16 +41,11 @@ class TestCli : public QObject
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
         // Secrets in the data folder's file: these tests are about the commands, not the keychain.
-        QStringList all{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                        QStringLiteral("--secrets"), QStringLiteral("file")};
-        all << args;
-        p.start(QStringLiteral(BOOKFLOW_CLI), all);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return testsupport::runCli(QStringList{QStringLiteral("--data-dir"),
+                                               m_dir.filePath(QStringLiteral("data")),
+                                               QStringLiteral("--secrets"), QStringLiteral("file")} +
+                                   args);
     }
 
     QString importTemplate(const QString &fileName, const QStringList &extra = {})
