@@ -466,33 +466,15 @@ private:
         if (!url.isValid() || !NetworkTransport::isAllowedUrl(url))
             throw UsageError{CliTr::tr("--url must be the sandbox's http://127.0.0.1:PORT address")};
         ConnectionManager &connections = manager();
-        need(connections.saveSandboxApp(
-            Provider::HubSpot, url, QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientId),
-            QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientSecret)));
-        need(connections.saveSandboxApp(
-            Provider::QuickBooks, url, QString::fromLatin1(sandbox::QboOAuthServer::DemoClientId),
-            QString::fromLatin1(sandbox::QboOAuthServer::DemoClientSecret)));
-
-        SandboxConsent browser(*m_transport);
-        QVector<Connection> connected;
-        const auto connectOne = [&](Provider provider, const QString &realmId) {
-            const ApiResult<Connection> done = connections.connectOAuth(
-                provider, Environment::Sandbox,
-                [&](const QUrl &authorizeUrl) { return browser.approve(authorizeUrl, realmId); },
-                60000);
-            if (!done)
-                throw UsageError{done.reason()};
-            connected.append(*done);
-        };
-        connectOne(Provider::HubSpot, QString());
-        // The companies as the consent page lists them.
-        const OAuthApp qbo = need(connections.app(Provider::QuickBooks, Environment::Sandbox));
-        const QUrl listing = OAuthProvider(*m_transport, qbo, m_clock)
-                                 .authorizeUrl(AuthorizationRequest::create(
-                                     QStringLiteral("http://localhost/callback"), false));
-        for (const SandboxConsent::Company &company : need(browser.offeredCompanies(listing)))
-            connectOne(Provider::QuickBooks, company.realmId);
-
+        const ApiResult<QVector<Connection>> made = connectSandboxAccounts(
+            connections, *m_transport, m_clock, url,
+            {QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientId),
+             QString::fromLatin1(sandbox::HubSpotOAuthServer::DemoClientSecret),
+             QString::fromLatin1(sandbox::QboOAuthServer::DemoClientId),
+             QString::fromLatin1(sandbox::QboOAuthServer::DemoClientSecret)});
+        if (!made)
+            throw UsageError{made.reason()};
+        const QVector<Connection> &connected = *made;
         if (json()) {
             QJsonArray out;
             for (const Connection &c : connected)

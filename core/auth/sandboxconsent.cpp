@@ -1,5 +1,8 @@
 #include "core/auth/sandboxconsent.h"
 
+#include "core/auth/authorizationrequest.h"
+#include "core/auth/connectionmanager.h"
+#include "core/auth/oauthprovider.h"
 #include "core/net/formencoding.h"
 #include "core/util/tr.h"
 
@@ -125,6 +128,58 @@ Status SandboxConsent::approve(const QUrl &authorizeUrl, const QString &realmId)
                               "redirect.")
                            .arg(landed.status)};
     return Status::success();
+}
+
+ApiResult<QVector<Connection>> connectSandboxAccounts(ConnectionManager &connections,
+                                                      Transport &transport, const Clock &clock,
+                                                      const QUrl &baseUrl, const SandboxApps &apps)
+{
+    const auto asError = [](const QString &reason) {
+        ApiError error;
+        error.cls = ApiError::Class::Permanent;
+        error.reason = reason;
+        return error;
+    };
+    if (const Status saved = connections.saveSandboxApp(Provider::HubSpot, baseUrl,
+                                                        apps.hubSpotClientId,
+                                                        apps.hubSpotClientSecret);
+        !saved)
+        return asError(saved.reason());
+    if (const Status saved = connections.saveSandboxApp(Provider::QuickBooks, baseUrl,
+                                                        apps.quickBooksClientId,
+                                                        apps.quickBooksClientSecret);
+        !saved)
+        return asError(saved.reason());
+
+    SandboxConsent browser(transport);
+    QVector<Connection> connected;
+    const auto connectOne = [&](Provider provider, const QString &realmId) -> ApiResult<Connection> {
+        return connections.connectOAuth(
+            provider, Environment::Sandbox,
+            [&](const QUrl &authorizeUrl) { return browser.approve(authorizeUrl, realmId); },
+            60000);
+    };
+    const ApiResult<Connection> portal = connectOne(Provider::HubSpot, QString());
+    if (!portal)
+        return portal.error();
+    connected.append(*portal);
+    // The companies as the consent page lists them.
+    const Result<OAuthApp> qbo = connections.app(Provider::QuickBooks, Environment::Sandbox);
+    if (!qbo)
+        return asError(qbo.reason());
+    const QUrl listing = OAuthProvider(transport, *qbo, clock)
+                             .authorizeUrl(AuthorizationRequest::create(
+                                 QStringLiteral("http://localhost/callback"), false));
+    const Result<QVector<SandboxConsent::Company>> companies = browser.offeredCompanies(listing);
+    if (!companies)
+        return asError(companies.reason());
+    for (const SandboxConsent::Company &company : *companies) {
+        const ApiResult<Connection> done = connectOne(Provider::QuickBooks, company.realmId);
+        if (!done)
+            return done.error();
+        connected.append(*done);
+    }
+    return connected;
 }
 
 } // namespace bookflow

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/net/apierror.h"
 #include "core/net/httptransport.h"
+#include "core/store/connection.h"
+#include "core/util/clock.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -37,5 +40,24 @@ private:
 
     Transport &m_transport;
 };
+
+class ConnectionManager;
+
+// The demo apps' public client ids and secrets as the sandbox publishes them (the caller passes
+// them in: core does not depend on the sandbox).
+struct SandboxApps
+{
+    QString hubSpotClientId;
+    QString hubSpotClientSecret;
+    QString quickBooksClientId;
+    QString quickBooksClientSecret;
+};
+
+// Connects HubSpot and every QuickBooks company the sandbox at `baseUrl` offers through the real
+// OAuth round trips, playing the person on the consent pages (`bookflow-cli connect sandbox`,
+// the GUI's demo workspace, the UI tests). Returns the connections in the order made.
+ApiResult<QVector<Connection>> connectSandboxAccounts(ConnectionManager &connections,
+                                                      Transport &transport, const Clock &clock,
+                                                      const QUrl &baseUrl, const SandboxApps &apps);
 
 } // namespace bookflow

@@ -1,0 +1,122 @@
+// The Workspace: jobs run on the lanes' threads, results come back on the caller's thread, a
+// destroyed receiver gets nothing, and a closing workspace drops the jobs not yet started.
+#include "core/auth/memorysecretstore.h"
+#include "core/engine/workspace.h"
+#include "core/store/store.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace bookflow;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jobsRunOnTheLaneThreadsAndAnswerOnTheCallers()
+    {
+        QTemporaryDir dir;
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        QThread *const mine = QThread::currentThread();
+        QThread *interactiveThread = nullptr;
+        QThread *answeredOn = nullptr;
+        int schema = 0;
+        bool answered = false;
+        workspace.post<int>(
+            Workspace::Lane::Interactive, this,
+            [&](WorkspaceContext &ctx) {
+                interactiveThread = QThread::currentThread();
+                return ctx.ready() ? ctx.store().schemaVersion() : -1;
+            },
+            [&](int value) {
+                answeredOn = QThread::currentThread();
+                schema = value;
+                answered = true;
+            });
+        QTRY_VERIFY(answered);
+        QVERIFY(interactiveThread != nullptr);
+        QVERIFY(interactiveThread != mine);
+        QCOMPARE(answeredOn, mine);
+        QCOMPARE(schema, Store::latestSchemaVersion());
+
+        const std::optional<QThread *> engineThread = workspace.runAndWait<QThread *>(
+            Workspace::Lane::Engine, [](WorkspaceContext &) { return QThread::currentThread(); });
+        QVERIFY(engineThread.has_value());
+        QVERIFY(*engineThread != mine);
+        QVERIFY(*engineThread != interactiveThread);
+    }
+
+    void bothLanesSeeTheSameDataFolder()
+    {
+        QTemporaryDir dir;
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        const std::optional<QString> id = workspace.runAndWait<QString>(
+            Workspace::Lane::Interactive,
+            [](WorkspaceContext &ctx) { return ctx.store().installationId(); });
+        const std::optional<QString> seen = workspace.runAndWait<QString>(
+            Workspace::Lane::Engine,
+            [](WorkspaceContext &ctx) { return ctx.store().installationId(); });
+        QVERIFY(id && !id->isEmpty());
+        QCOMPARE(*seen, *id);
+    }
+
+    void aBrokenDataFolderIsReportedToTheJob()
+    {
+        QTemporaryDir dir;
+        QFile garbage(dir.filePath(QString::fromLatin1(Store::FileName)));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        const std::optional<QString> reason = workspace.runAndWait<QString>(
+            Workspace::Lane::Interactive,
+            [](WorkspaceContext &ctx) { return ctx.ready() ? QString() : ctx.ready().reason(); });
+        QVERIFY(reason.has_value());
+        QVERIFY2(reason->contains(QString::fromLatin1(Store::FileName)), qPrintable(*reason));
+    }
+
+    void aDestroyedReceiverGetsNoAnswer()
+    {
+        QTemporaryDir dir;
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        auto *receiver = new QObject;
+        bool called = false;
+        workspace.post<int>(
+            Workspace::Lane::Interactive, receiver,
+            [](WorkspaceContext &) {
+                QThread::msleep(50); // still working when the receiver goes
+                return 1;
+            },
+            [&](int) { called = true; });
+        delete receiver;
+        // A job posted after it: once it has answered, the first one's answer had its turn.
+        bool second = false;
+        workspace.post<int>(
+            Workspace::Lane::Interactive, this, [](WorkspaceContext &) { return 2; },
+            [&](int) { second = true; });
+        QTRY_VERIFY(second);
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+    }
+
+    void shutdownDropsJobsNotStarted()
+    {
+        QTemporaryDir dir;
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        std::atomic_int ran{0};
+        workspace.shutdown();
+        workspace.post<int>(
+            Workspace::Lane::Interactive, this, [&](WorkspaceContext &) { return ++ran; },
+            [](int) {});
+        const std::optional<int> waited = workspace.runAndWait<int>(
+            Workspace::Lane::Engine, [&](WorkspaceContext &) { return ++ran; });
+        QVERIFY(!waited.has_value());
+        QCOMPARE(ran.load(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
