@@ -183,6 +183,15 @@ QString withoutColons(QString name)
     return name.replace(QLatin1Char(':'), QLatin1Char('-'));
 }
 
+// The first DisplayName a new customer is offered: the contact's name, else the email.
+QString baseDisplayName(const ContactInfo &contact)
+{
+    const QString full = QStringList{contact.firstName.trimmed(), contact.lastName.trimmed()}
+                             .join(u' ')
+                             .trimmed();
+    return withoutColons(full.isEmpty() ? contact.email.trimmed() : full);
+}
+
 class Planner
 {
 public:
@@ -486,14 +495,6 @@ private:
             return true;
         }
         return newCustomer(contact);
-    }
-
-    static QString baseDisplayName(const ContactInfo &contact)
-    {
-        const QString full = QStringList{contact.firstName.trimmed(), contact.lastName.trimmed()}
-                                 .join(u' ')
-                                 .trimmed();
-        return withoutColons(full.isEmpty() ? contact.email.trimmed() : full);
     }
 
     // A CreateCustomer step, under a DisplayName no customer, vendor or employee has (6240).
@@ -1149,6 +1150,11 @@ private:
 };
 
 } // namespace
+
+QString ActionPlanner::customerName(const ContactInfo &contact)
+{
+    return baseDisplayName(contact);
+}
 
 Plan ActionPlanner::plan(const Action &action, const Connection &company,
                          const RecordContext &record, QboDirectory &directory)

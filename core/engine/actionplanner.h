@@ -30,6 +30,10 @@ public:
     // session's clock) that decides the data-sync contact filters and words their details.
     static Plan plan(const Action &action, const Connection &company, const RecordContext &record,
                      QboDirectory &directory, const FilterEvaluator &dataSyncEvaluator);
+    // The DisplayName a new customer for `contact` is given first ("Jane Doe", or the email
+    // without a name), and which name look-ups planning will ask (the executor prefetches
+    // them for many records at once).
+    static QString customerName(const ContactInfo &contact);
 };
 
 } // namespace bookflow

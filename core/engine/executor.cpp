@@ -4,10 +4,15 @@
 #include "core/engine/recordloader.h"
 #include "core/engine/requestid.h"
 #include "core/engine/writeback.h"
+#include "core/quickbooks/qboquery.h"
 #include "core/store/store.h"
 #include "core/util/tr.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
 #include <QLoggingCategory>
 
 namespace bookflow {
@@ -101,6 +106,20 @@ qint64 Executor::retryDelaySeconds(int attempt)
     return qMin(delay, MaxRetrySeconds);
 }
 
+struct Executor::Active
+{
+    ActionRunRow run;
+    int replans = 1; // re-plans left after a 6240 (a name taken meanwhile)
+    bool left = false; // finished, waiting or paused: out of this pass
+};
+
+QString Executor::withMarker(const QString &note, const QString &requestId)
+{
+    //: The marker at the end of a QuickBooks document's private note; %1 is a long id.
+    const QString marker = Tr::tr("Bookflow ref %1").arg(requestId);
+    return note.isEmpty() ? marker : note + QStringLiteral(" · ") + marker;
+}
+
 Result<Executor::Summary> Executor::runDue(int maxRuns)
 {
     Summary summary;
@@ -114,11 +133,9 @@ Result<Executor::Summary> Executor::runDue(int maxRuns)
         if (due->isEmpty())
             break;
         preloadRecords(*due);
-        for (const ActionRunRow &run : *due) {
-            if (const Status done = process(run, summary); !done)
-                return Failure{done.reason()};
-            ++processed;
-        }
+        if (const Status done = work(*due, summary); !done)
+            return Failure{done.reason()};
+        processed += due->size();
     }
     return summary;
 }
@@ -129,7 +146,7 @@ Result<Executor::Summary> Executor::runOne(qint64 actionRunId)
     const Result<ActionRunRow> run = m_session.store().actionRun(actionRunId);
     if (!run)
         return run.failure();
-    if (const Status done = process(*run, summary); !done)
+    if (const Status done = work({*run}, summary); !done)
         return Failure{done.reason()};
     return summary;
 }
@@ -314,9 +331,19 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
         row.kind = stepKindKey(step.kind);
         row.entity = qboEntityName(step.entity);
         row.body = step.body;
+        // Generation 0 keeps the plain key: another computer, which never saw the refusal,
+        // plans the same ids.
+        const QString idKey = run.generation == 0
+                                  ? step.key
+                                  : QStringLiteral("%1#%2").arg(step.key).arg(run.generation);
         row.requestId =
             requestIdFor({enrollment.workflowId, enrollment.version, enrollment.objectType,
-                          enrollment.objectId, enrollment.enrollmentNo, run.actionId, step.key});
+                          enrollment.objectId, enrollment.enrollmentNo, run.actionId, idKey});
+        if (step.kind == PlanStep::Kind::CreateDocument ||
+            step.kind == PlanStep::Kind::CreatePayment)
+            row.body.insert(
+                QStringLiteral("PrivateNote"),
+                withMarker(row.body.value(QLatin1String("PrivateNote")).toString(), row.requestId));
         steps.append(row);
     }
     if (const Status saved = store.savePlan(run.id, steps, plan.notes); !saved)
@@ -325,132 +352,553 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
     return Status::success();
 }
 
-Status Executor::process(const ActionRunRow &given, Summary &summary, int replans)
+Status Executor::ensurePlanned(const ActionRunRow &run, Summary &summary, bool &planned)
 {
+    planned = false;
     Store &store = m_session.store();
-    const Result<EnrollmentRow> enrollment = store.enrollment(given.enrollmentId);
-    if (!enrollment)
-        return enrollment.failure();
-    ActionRunRow run = given;
-
-    Result<QVector<StepRow>> steps = store.steps(run.id);
+    const Result<QVector<StepRow>> steps = store.steps(run.id);
     if (!steps)
         return steps.failure();
-    if (steps->isEmpty()) {
+    if (!steps->isEmpty()) {
+        planned = true;
+        return Status::success();
+    }
+    const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
+    if (!enrollment)
+        return enrollment.failure();
+    return planRun(run, *enrollment, summary, planned);
+}
+
+Status Executor::replan(Active &active, Summary &summary, bool &planned)
+{
+    planned = false;
+    Store &store = m_session.store();
+    if (const Status discarded = store.discardPlan(active.run.id); !discarded)
+        return Status::success(); // keeps its plan; a 6240 on the create will plan again
+    const Result<ActionRunRow> fresh = store.actionRun(active.run.id);
+    if (!fresh)
+        return fresh.failure();
+    active.run = *fresh;
+    if (const Status status = ensurePlanned(active.run, summary, planned); !status)
+        return status;
+    if (!planned) {
+        active.left = true; // planning failed it or made it wait, with its reason
+        return Status::success();
+    }
+    const Result<ActionRunRow> reread = store.actionRun(active.run.id);
+    if (!reread)
+        return reread.failure();
+    active.run = *reread;
+    return Status::success();
+}
+
+void Executor::prefetchCustomers(const QVector<ActionRunRow> &runs)
+{
+    // The customers of the runs about to be planned, asked for together per company.
+    Store &store = m_session.store();
+    QHash<QString, QPair<QStringList, QStringList>> wanted; // company → (emails, names)
+    for (const ActionRunRow &run : runs) {
+        const Result<QVector<StepRow>> steps = store.steps(run.id);
+        if (!steps || !steps->isEmpty())
+            continue;
+        const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
+        if (!enrollment)
+            continue;
+        const std::optional<RecordContext> record =
+            m_session.rememberedRecord(recordScope(*enrollment), enrollment->objectId);
+        if (!record || !record->contact)
+            continue;
+        auto &[emails, names] = wanted[run.connectionId];
+        emails.append(record->contact->email);
+        names.append(ActionPlanner::customerName(*record->contact));
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        if (const ApiResult<QboClientDirectory *> directory = m_session.directory(it.key());
+            directory)
+            (*directory)->prefetch(it.value().first, it.value().second);
+}
+
+Status Executor::work(const QVector<ActionRunRow> &runs, Summary &summary)
+{
+    Store &store = m_session.store();
+    prefetchCustomers(runs);
+    QHash<QString, QVector<Active>> byCompany;
+    QStringList companies;
+    for (const ActionRunRow &given : runs) {
         bool planned = false;
-        if (const Status status = planRun(run, *enrollment, summary, planned); !status || !planned)
+        if (const Status status = ensurePlanned(given, summary, planned); !status)
             return status;
-        steps = store.steps(run.id);
-        if (!steps)
-            return steps.failure();
-        const Result<ActionRunRow> reread = store.actionRun(run.id);
-        if (!reread)
-            return reread.failure();
-        run = *reread;
+        if (!planned)
+            continue;
+        const Result<ActionRunRow> run = store.actionRun(given.id);
+        if (!run)
+            return run.failure();
+        if (!byCompany.contains(run->connectionId))
+            companies.append(run->connectionId);
+        byCompany[run->connectionId].append(Active{*run});
+    }
+    for (const QString &company : std::as_const(companies))
+        if (const Status sent = sendCompany(company, byCompany.value(company), summary); !sent)
+            return sent;
+    return Status::success();
+}
+
+namespace {
+
+// Steps QuickBooks keeps from happening twice by a unique name: the name, lower-cased.
+QString uniqueName(const StepRow &step, const QJsonObject &body)
+{
+    if (step.kind == QLatin1String("createCustomer"))
+        return body.value(QLatin1String("DisplayName")).toString().toLower();
+    if (step.kind == QLatin1String("createItem"))
+        return body.value(QLatin1String("Name")).toString().toLower();
+    return {};
+}
+
+QString customerOf(const QJsonObject &body)
+{
+    return body.value(QLatin1String("CustomerRef"))
+        .toObject()
+        .value(QLatin1String("value"))
+        .toString();
+}
+
+// Whether the step may go in a /batch call: customers and products (protected by their unique
+// names), and documents and payments that have a customer to look their markers up by.
+bool batchable(const StepRow &step, const QJsonObject &body)
+{
+    if (step.kind == QLatin1String("createCustomer") || step.kind == QLatin1String("createItem"))
+        return true;
+    return !customerOf(body).isEmpty();
+}
+
+} // namespace
+
+Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, Summary &summary)
+{
+    Store &store = m_session.store();
+    const ApiResult<QboClient *> client = m_session.quickBooks(connectionId);
+    if (!client) {
+        for (const Active &active : runs) {
+            if (const Status failed = fail(active.run, client.error(), summary); !failed)
+                return failed;
+            if (client.error().cls == ApiError::Class::NeedsReconnect)
+                break; // every run of the company is paused by the first
+        }
+        return Status::success();
+    }
+    m_client = *client;
+    m_paused = false;
+
+    // A plan has a handful of steps and every wave moves each run by one step (or out).
+    for (int wave = 0; wave < 64; ++wave) {
+        struct Next
+        {
+            Active *active;
+            StepRow step;
+            QJsonObject body;
+        };
+        QVector<Next> singles;
+        QVector<Next> fresh;
+        QHash<QString, QVector<Next>> resends;
+        QStringList resendOrder;
+        QVector<Active *> deferred;
+        QSet<QString> names;
+        bool moved = false;
+
+        for (Active &active : runs) {
+            if (active.left)
+                continue;
+            const Result<QVector<StepRow>> steps = store.steps(active.run.id);
+            if (!steps)
+                return steps.failure();
+            QHash<QString, QString> ids;
+            const StepRow *next = nullptr;
+            for (const StepRow &step : *steps) {
+                if (step.state != StepState::Done) {
+                    next = &step;
+                    break;
+                }
+                ids.insert(step.key, step.resultId);
+            }
+            if (!next) {
+                active.left = true;
+                moved = true;
+                if (const Status finished = finishRun(active.run, *steps, summary); !finished)
+                    return finished;
+                continue;
+            }
+            QJsonValue body = next->body;
+            QString missing;
+            const bool resolved = resolve(body, ids, &missing);
+            const std::optional<QboEntity> entity = qboEntityFromName(next->entity);
+            if (!resolved || !entity) {
+                active.left = true;
+                moved = true;
+                const ApiError error = internalError(
+                    !resolved
+                        ? Tr::tr("Bookflow's saved plan for this action is damaged (step %1 needs "
+                                 "“%2”, which was never created); nothing more was sent. "
+                                 "Retry the action to plan it again.")
+                              .arg(next->stepNo)
+                              .arg(missing)
+                        : Tr::tr("Bookflow's saved plan for this action names a QuickBooks "
+                                 "record type it doesn't know (“%1”); nothing was "
+                                 "sent. Retry the action to plan it again.")
+                              .arg(next->entity));
+                if (const Status failed = fail(active.run, error, summary); !failed)
+                    return failed;
+                continue;
+            }
+            Next item{&active, *next, body.toObject()};
+            if (next->state == StepState::Sent && !next->batchId.isEmpty()) {
+                if (!resends.contains(next->batchId))
+                    resendOrder.append(next->batchId);
+                resends[next->batchId].append(item);
+            } else if (!batchable(*next, item.body)) {
+                singles.append(item);
+            } else {
+                // Two runs creating the same new customer or product: the second waits for the
+                // first and then plans again, finding it.
+                const QString name = uniqueName(*next, item.body);
+                if (!name.isEmpty() && names.contains(name)) {
+                    deferred.append(&active);
+                    continue;
+                }
+                if (!name.isEmpty())
+                    names.insert(name);
+                fresh.append(item);
+            }
+        }
+
+        // A batch whose answer was lost goes again exactly as it went (same items, same
+        // requestid: QuickBooks replays its answer) when all of it is here and still waiting;
+        // otherwise its steps are formed anew, the documents checked for their markers first.
+        for (const QString &batchId : std::as_const(resendOrder)) {
+            const QVector<Next> &items = resends.value(batchId);
+            const Result<QVector<StepRow>> members = store.stepsInBatch(batchId);
+            if (!members)
+                return members.failure();
+            QVector<Next> sorted = items;
+            std::sort(sorted.begin(), sorted.end(),
+                      [](const Next &a, const Next &b) { return a.step.id < b.step.id; });
+            // The ledger may have lost a member since (a step re-formed into another batch
+            // takes that batch's id): the id, made from the items, tells.
+            QStringList memberIds;
+            bool exact = members->size() == sorted.size();
+            for (int i = 0; exact && i < sorted.size(); ++i) {
+                exact = members->at(i).id == sorted.at(i).step.id &&
+                        members->at(i).state == StepState::Sent;
+                memberIds.append(members->at(i).requestId);
+            }
+            exact = exact && batchRequestIdFor(memberIds) == batchId;
+            if (!exact) {
+                fresh += items;
+                continue;
+            }
+            QVector<Active *> actives;
+            QVector<StepRow> steps;
+            QVector<QJsonObject> bodies;
+            for (const Next &item : items) {
+                actives.append(item.active);
+                steps.append(item.step);
+                bodies.append(item.body);
+            }
+            moved = true;
+            if (const Status sent = sendBatch(actives, steps, bodies, batchId, summary); !sent)
+                return sent;
+            if (m_paused)
+                return Status::success();
+        }
+
+        for (const Next &item : std::as_const(singles)) {
+            moved = true;
+            const Result<Outcome> outcome = sendSingle(*item.active, item.step, item.body, summary);
+            if (!outcome)
+                return outcome.failure();
+            if (m_paused)
+                return Status::success();
+        }
+
+        for (int from = 0; from < fresh.size(); from += MaxBatchItems) {
+            QVector<Active *> actives;
+            QVector<StepRow> steps;
+            QVector<QJsonObject> bodies;
+            for (int i = from; i < qMin(fresh.size(), from + MaxBatchItems); ++i) {
+                actives.append(fresh.at(i).active);
+                steps.append(fresh.at(i).step);
+                bodies.append(fresh.at(i).body);
+            }
+            moved = true;
+            if (const Status sent = sendBatch(actives, steps, bodies, QString(), summary); !sent)
+                return sent;
+            if (m_paused)
+                return Status::success();
+        }
+
+        for (Active *active : std::as_const(deferred)) {
+            if (active->left)
+                continue;
+            bool planned = false;
+            if (const Status status = replan(*active, summary, planned); !status)
+                return status;
+            moved = true;
+        }
+
+        if (!moved)
+            break;
+    }
+    // Anything still here made no progress in 64 waves: it waits like any other trouble
+    // instead of being picked again at once.
+    for (const Active &active : std::as_const(runs)) {
+        if (active.left)
+            continue;
+        const Result<ActionRunRow> counted = store.actionRun(active.run.id);
+        if (!counted)
+            return counted.failure();
+        if (isFinished(counted->status))
+            continue;
+        ApiError stuck;
+        stuck.cls = ApiError::Class::Transient;
+        stuck.reason = Tr::tr("Bookflow could not finish this action in one pass; it will try "
+                              "again shortly.");
+        if (const Status failed = fail(*counted, stuck, summary); !failed)
+            return failed;
+    }
+    return Status::success();
+}
+
+Result<Executor::Outcome> Executor::sendSingle(Active &active, const StepRow &step,
+                                               const QJsonObject &body, Summary &summary)
+{
+    // Ledger first: the step is "sent" before the request leaves.
+    if (const Status sent = m_session.store().markSent({step.id}, QString()); !sent)
+        return Failure{sent.reason()};
+    ++summary.singlesSent;
+    const ApiResult<QboObject> created =
+        m_client->create(*qboEntityFromName(step.entity), body, step.requestId);
+    if (!created)
+        return stepAnswered(active, step, created.error(), QString(), QString(), nullptr, summary);
+    return stepAnswered(active, step, std::nullopt, created->id(), created->docNumber(), &*created,
+                        summary);
+}
+
+Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &givenSteps,
+                           const QVector<QJsonObject> &givenBodies, const QString &resendId,
+                           Summary &summary)
+{
+    Store &store = m_session.store();
+    QVector<StepRow> steps = givenSteps;
+    QVector<QJsonObject> bodies = givenBodies;
+
+    if (resendId.isEmpty()) {
+        // The markers: documents this action already created (another computer, or a batch
+        // formed differently before) are taken instead of created again.
+        QHash<QString, QStringList> customersByEntity;
+        for (int i = 0; i < steps.size(); ++i) {
+            const QString customer = customerOf(bodies.at(i));
+            if (customer.isEmpty() || steps.at(i).kind == QLatin1String("createCustomer") ||
+                steps.at(i).kind == QLatin1String("createItem"))
+                continue;
+            QStringList &customers = customersByEntity[steps.at(i).entity];
+            if (!customers.contains(customer))
+                customers.append(customer);
+        }
+        QHash<QString, QboObject> existing; // requestid → the document bearing its marker
+        for (auto it = customersByEntity.cbegin(); it != customersByEntity.cend(); ++it) {
+            const ApiResult<QVector<QboObject>> rows =
+                m_client->queryAll(QboQuery::select(it.key()).whereIn(QStringLiteral("CustomerRef"),
+                                                                      it.value()));
+            if (!rows) {
+                // Nothing is sent without the check: the runs wait like after any failed call.
+                for (int i = 0; i < steps.size(); ++i) {
+                    if (steps.at(i).entity != it.key() || members.at(i)->left)
+                        continue;
+                    members.at(i)->left = true;
+                    if (const Status failed = fail(members.at(i)->run, rows.error(), summary);
+                        !failed)
+                        return failed;
+                    if (rows.error().cls == ApiError::Class::NeedsReconnect) {
+                        m_paused = true;
+                        return Status::success();
+                    }
+                }
+                continue;
+            }
+            for (const QboObject &row : *rows) {
+                const QString note = row.json().value(QLatin1String("PrivateNote")).toString();
+                for (int i = 0; i < steps.size(); ++i)
+                    if (steps.at(i).entity == it.key() && note.contains(steps.at(i).requestId))
+                        existing.insert(steps.at(i).requestId, row);
+            }
+        }
+        for (int i = steps.size() - 1; i >= 0; --i) {
+            const bool gone = members.at(i)->left;
+            const auto found = existing.constFind(steps.at(i).requestId);
+            if (!gone && found == existing.cend())
+                continue;
+            if (!gone) {
+                ++summary.foundExisting;
+                if (const Status sent = store.markSent({steps.at(i).id}, QString()); !sent)
+                    return sent;
+                const Result<Outcome> outcome =
+                    stepAnswered(*members.at(i), steps.at(i), std::nullopt, found->id(),
+                                 found->docNumber(), nullptr, summary);
+                if (!outcome)
+                    return outcome.failure();
+            }
+            members.removeAt(i);
+            steps.removeAt(i);
+            bodies.removeAt(i);
+        }
+        if (steps.isEmpty())
+            return Status::success();
     }
 
-    const ApiResult<QboClient *> client = m_session.quickBooks(run.connectionId);
-    if (!client)
-        return fail(run, client.error(), summary);
-    const ApiResult<QboClientDirectory *> directory = m_session.directory(run.connectionId);
+    // Items in step order, the order stepsInBatch() reads them back in: a resend numbers them
+    // (bId) exactly as the first send did.
+    QVector<int> order(steps.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return steps.at(a).id < steps.at(b).id; });
+    {
+        QVector<Active *> m;
+        QVector<StepRow> st;
+        QVector<QJsonObject> bo;
+        for (const int i : std::as_const(order)) {
+            m.append(members.at(i));
+            st.append(steps.at(i));
+            bo.append(bodies.at(i));
+        }
+        members = m;
+        steps = st;
+        bodies = bo;
+    }
+    QStringList requestIds;
+    QVector<qint64> stepIds;
+    QVector<QboBatchItem> items;
+    for (int i = 0; i < steps.size(); ++i) {
+        requestIds.append(steps.at(i).requestId);
+        stepIds.append(steps.at(i).id);
+        items.append(QboBatchItem::create(QString::number(i + 1),
+                                          *qboEntityFromName(steps.at(i).entity), bodies.at(i)));
+    }
+    const QString batchId = resendId.isEmpty() ? batchRequestIdFor(requestIds) : resendId;
+    // Ledger first, with the batch's composition: a lost answer is resent identically.
+    if (const Status sent = store.markSent(stepIds, batchId); !sent)
+        return sent;
+    ++summary.batchesSent;
+    const ApiResult<QVector<QboBatchItemResult>> answer = m_client->batch(items, batchId);
+    for (int i = 0; i < steps.size(); ++i) {
+        if (members.at(i)->left)
+            continue;
+        Result<Outcome> outcome = Outcome::Continue;
+        if (!answer) {
+            outcome = stepAnswered(*members.at(i), steps.at(i), answer.error(), QString(),
+                                   QString(), nullptr, summary);
+        } else {
+            const QboBatchItemResult &result = answer->at(i);
+            outcome = result.ok() ? stepAnswered(*members.at(i), steps.at(i), std::nullopt,
+                                                 result.object.id(), result.object.docNumber(),
+                                                 &result.object, summary)
+                                  : stepAnswered(*members.at(i), steps.at(i), result.error,
+                                                 QString(), QString(), nullptr, summary);
+        }
+        if (!outcome)
+            return outcome.failure();
+        if (m_paused)
+            return Status::success();
+    }
+    return Status::success();
+}
 
-    QHash<QString, QString> ids;
+Result<Executor::Outcome> Executor::stepAnswered(Active &active, const StepRow &step,
+                                                 const std::optional<ApiError> &error,
+                                                 const QString &resultId,
+                                                 const QString &resultNumber,
+                                                 const QboObject *created, Summary &summary)
+{
+    Store &store = m_session.store();
+    AttemptRow attempt;
+    attempt.actionRunId = active.run.id;
+    attempt.stepNo = step.stepNo;
+    attempt.at = m_session.clock().now();
+    attempt.requestId = step.requestId;
+    if (error) {
+        attempt.outcome = ApiError::className(error->cls);
+        attempt.httpStatus = error->httpStatus;
+        attempt.code = error->code;
+        attempt.reason = error->reason;
+        if (const Status recorded = store.recordAttempt(attempt); !recorded)
+            return Failure{recorded.reason()};
+        // Refused (not lost): the step is not waiting for an answer any more.
+        if (error->cls == ApiError::Class::Permanent)
+            if (const Status marked = store.markStepFailed(step.id); !marked)
+                return Failure{marked.reason()};
+        // The name was free when planned and is taken now: plan again, so the look-ups find
+        // the customer or product that appeared meanwhile.
+        const bool nameTaken = error->code == QLatin1String("6240") &&
+                               (step.kind == QLatin1String("createCustomer") ||
+                                step.kind == QLatin1String("createItem"));
+        if (nameTaken && active.replans > 0) {
+            --active.replans;
+            m_session.forgetLookups(active.run.connectionId);
+            bool planned = false;
+            if (const Status status = replan(active, summary, planned); !status)
+                return Failure{status.reason()};
+            if (planned || active.left)
+                return Outcome::Continue;
+        }
+        active.left = true;
+        const Result<ActionRunRow> counted = store.actionRun(active.run.id);
+        if (const Status failed = fail(counted ? *counted : active.run, *error, summary); !failed)
+            return Failure{failed.reason()};
+        if (error->cls == ApiError::Class::NeedsReconnect)
+            m_paused = true;
+        return Outcome::Left;
+    }
+    attempt.outcome = QStringLiteral("done");
+    if (!created)
+        attempt.reason = Tr::tr("Found in QuickBooks by its Bookflow marker: it was created "
+                                "earlier, so it was not created again.");
+    if (const Status recorded = store.recordAttempt(attempt); !recorded)
+        return Failure{recorded.reason()};
+    if (const Status done = store.markStepDone(step.id, resultId, resultNumber); !done)
+        return Failure{done.reason()};
+    // Asked each time: forgetLookups() replaces the directory.
+    if (created &&
+        (step.kind == QLatin1String("createCustomer") || step.kind == QLatin1String("createItem")))
+        if (const ApiResult<QboClientDirectory *> directory =
+                m_session.directory(active.run.connectionId);
+            directory)
+            (*directory)->remember(*created);
+    return Outcome::Continue;
+}
+
+Status Executor::finishRun(const ActionRunRow &run, const QVector<StepRow> &steps,
+                           Summary &summary)
+{
     const StepRow *document = nullptr;
-    QString documentNumber;
-    for (const StepRow &step : *steps) {
+    for (const StepRow &step : steps)
         if (step.kind == QLatin1String("createDocument"))
             document = &step;
-        if (step.state == StepState::Done) {
-            ids.insert(step.key, step.resultId);
-            if (document == &step)
-                documentNumber = step.resultNumber;
-            continue;
-        }
-        QJsonValue body = step.body;
-        QString missing;
-        if (!resolve(body, ids, &missing))
-            return fail(
-                run,
-                internalError(
-                    Tr::tr("Bookflow's saved plan for this action is damaged (step %1 needs “%2”, "
-                           "which was never created); nothing more was sent. "
-                           "Retry the action to plan it again.")
-                        .arg(step.stepNo)
-                        .arg(missing)),
-                summary);
-        const std::optional<QboEntity> entity = qboEntityFromName(step.entity);
-        if (!entity)
-            return fail(
-                run,
-                internalError(Tr::tr("Bookflow's saved plan for this action names a QuickBooks "
-                                     "record type it doesn't know (“%1”); nothing was "
-                                     "sent. Retry the action to plan it again.")
-                                  .arg(step.entity)),
-                summary);
-        // Ledger first: the step is "sent" before the request leaves.
-        if (const Status sent = store.markSent({step.id}, QString()); !sent)
-            return sent;
-        const ApiResult<QboObject> created =
-            (*client)->create(*entity, body.toObject(), step.requestId);
-        AttemptRow attempt;
-        attempt.actionRunId = run.id;
-        attempt.stepNo = step.stepNo;
-        attempt.at = m_session.clock().now();
-        attempt.requestId = step.requestId;
-        if (!created) {
-            const ApiError &error = created.error();
-            attempt.outcome = ApiError::className(error.cls);
-            attempt.httpStatus = error.httpStatus;
-            attempt.code = error.code;
-            attempt.reason = error.reason;
-            if (const Status recorded = store.recordAttempt(attempt); !recorded)
-                return recorded;
-            // Refused (not lost): the step is not waiting for an answer any more.
-            if (error.cls == ApiError::Class::Permanent)
-                if (const Status marked = store.markStepFailed(step.id); !marked)
-                    return marked;
-            // The name was free when planned and is taken now: plan again, so the look-ups find
-            // the customer or product that appeared meanwhile.
-            const bool nameTaken = error.code == QLatin1String("6240") &&
-                                   (step.kind == QLatin1String("createCustomer") ||
-                                    step.kind == QLatin1String("createItem"));
-            if (nameTaken && replans > 0 && store.discardPlan(run.id)) {
-                m_session.forgetLookups(run.connectionId);
-                const Result<ActionRunRow> fresh = store.actionRun(run.id);
-                if (!fresh)
-                    return fresh.failure();
-                return process(*fresh, summary, replans - 1);
-            }
-            const Result<ActionRunRow> counted = store.actionRun(run.id);
-            return fail(counted ? *counted : run, error, summary);
-        }
-        attempt.outcome = QStringLiteral("done");
-        if (const Status recorded = store.recordAttempt(attempt); !recorded)
-            return recorded;
-        if (const Status done = store.markStepDone(step.id, created->id(), created->docNumber());
-            !done)
-            return done;
-        ids.insert(step.key, created->id());
-        if (document == &step)
-            documentNumber = created->docNumber();
-        if (directory && (step.kind == QLatin1String("createCustomer") ||
-                          step.kind == QLatin1String("createItem")))
-            (*directory)->remember(*created);
-    }
     if (!document)
         return fail(run,
                     internalError(
                         Tr::tr("Bookflow's plan for this action creates no QuickBooks document, so "
                                "nothing was sent. Retry the action to plan it again.")),
                     summary);
+    Store &store = m_session.store();
     ++summary.done;
     if (const Status finished =
             store.finishActionRun(run.id, ActionStatus::Done, QString(), QString(),
-                                  document->entity, ids.value(document->key), documentNumber);
+                                  document->entity, document->resultId, document->resultNumber);
         !finished)
         return finished;
-    writeBack(*enrollment, run.id, document->entity, ids.value(document->key), documentNumber);
+    const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
+    if (enrollment)
+        writeBack(*enrollment, run.id, document->entity, document->resultId,
+                  document->resultNumber);
     return Status::success();
 }
-
 } // namespace bookflow

@@ -1,5 +1,7 @@
 #include "core/engine/qboclientdirectory.h"
 
+#include <QSet>
+
 #include "core/quickbooks/qboclient.h"
 #include "core/quickbooks/qboquery.h"
 
@@ -124,6 +126,82 @@ ApiResult<QVector<QboObject>> QboClientDirectory::customersByEmail(const QString
     sortById(matches);
     m_customersByEmail.insert(key, matches);
     return matches;
+}
+
+void QboClientDirectory::prefetch(const QStringList &emails, const QStringList &displayNames)
+{
+    constexpr int Chunk = 30;
+    // Unknown ones only, each once, as typed (the answers are matched case-insensitively).
+    QStringList wantedEmails;
+    QSet<QString> seen;
+    for (const QString &email : emails) {
+        const QString key = fold(email);
+        if (!key.isEmpty() && !m_customersByEmail.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
+            wantedEmails.append(email.trimmed());
+        }
+    }
+    for (int from = 0; from < wantedEmails.size(); from += Chunk) {
+        const QStringList chunk = wantedEmails.mid(from, Chunk);
+        ApiResult<QVector<QboObject>> rows = m_client.queryAll(
+            QboQuery::select(QStringLiteral("Customer"))
+                .whereIn(QStringLiteral("PrimaryEmailAddr"), chunk));
+        if (!rows)
+            continue; // planning asks these one by one
+        QHash<QString, QVector<QboObject>> found;
+        for (const QboObject &row : rows.value()) {
+            m_customers.insert(row.id(), row);
+            if (row.isActive())
+                found[fold(row.text(QStringLiteral("PrimaryEmailAddr.Address")))].append(row);
+        }
+        for (const QString &email : chunk) {
+            QVector<QboObject> matches = found.value(fold(email));
+            sortById(matches);
+            m_customersByEmail.insert(fold(email), matches);
+        }
+    }
+
+    QStringList wantedNames;
+    seen.clear();
+    for (const QString &name : displayNames) {
+        const QString key = fold(name);
+        if (!key.isEmpty() && !m_nameOwners.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
+            wantedNames.append(name.trimmed());
+        }
+    }
+    for (int from = 0; from < wantedNames.size(); from += Chunk) {
+        const QStringList chunk = wantedNames.mid(from, Chunk);
+        QHash<QString, QboObject> owners;
+        bool answered = true;
+        // The same order as nameOwner(): a customer first, then a vendor, then an employee.
+        for (const QString &entity :
+             {QStringLiteral("Customer"), QStringLiteral("Vendor"), QStringLiteral("Employee")}) {
+            ApiResult<QVector<QboObject>> rows = m_client.queryAll(
+                QboQuery::select(entity)
+                    .whereIn(QStringLiteral("DisplayName"), chunk)
+                    .includeInactive());
+            if (!rows) {
+                answered = false; // planning asks these one by one
+                break;
+            }
+            for (const QboObject &row : rows.value()) {
+                const QString key = fold(row.displayName());
+                if (entity == QLatin1String("Customer"))
+                    m_customers.insert(row.id(), row);
+                if (!owners.contains(key))
+                    owners.insert(key, row);
+            }
+        }
+        for (const QString &name : chunk) {
+            if (!answered)
+                break;
+            const auto owner = owners.constFind(fold(name));
+            m_nameOwners.insert(fold(name), owner == owners.constEnd()
+                                                ? std::optional<QboObject>()
+                                                : std::optional<QboObject>(*owner));
+        }
+    }
 }
 
 ApiResult<std::optional<QboObject>> QboClientDirectory::nameOwner(const QString &displayName)

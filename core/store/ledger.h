@@ -90,6 +90,9 @@ struct ActionRunRow
     QString documentId;
     QString documentNumber;
     QStringList notes; // what planning found ("Customer: “Jane Doe” (id 58), matched by email")
+    // Retries after QuickBooks refused a step (Store::retryActionRun): steps planned from then
+    // on get requestids of this generation, so QuickBooks doesn't replay its refusal.
+    int generation = 0;
 };
 
 // One write of an action's plan (core/engine/plan.h PlanStep), as recorded.

@@ -231,7 +231,18 @@ const QVector<Migration> &migrations()
                  " PRIMARY KEY (workflow_id, object_id)"
                  ") WITHOUT ROWID"),
          }},
-        // 4, … are appended here by later issues.
+        {4,
+         "steps found by their /batch call; a retry generation per action run",
+         {
+             // A /batch answer that never arrived is resent with the same steps and requestid:
+             // the executor reads the whole batch back by its id.
+             QStringLiteral("CREATE INDEX steps_batch ON steps (batch_id) WHERE batch_id <> ''"),
+             // How many times a person retried the action after QuickBooks refused a step: part
+             // of the requestids planned after that, so the refusal is not replayed.
+             QStringLiteral("ALTER TABLE action_runs ADD COLUMN generation INTEGER NOT NULL"
+                            " DEFAULT 0 CHECK (generation >= 0)"),
+         }},
+        // 5, … are appended here by later issues.
     };
     return list;
 }

@@ -171,6 +171,8 @@ public:
     // finished.
     Status savePlan(qint64 actionRunId, const QVector<StepRow> &steps, const QStringList &notes);
     Result<QVector<StepRow>> steps(qint64 actionRunId) const; // by step number
+    // The steps sent together in the /batch call `batchId`, in the order they were sent.
+    Result<QVector<StepRow>> stepsInBatch(const QString &batchId) const;
     // Ledger-first: called before the request leaves. Planned (or already Sent: a resend) steps
     // become Sent in `batchId` (empty for a single call); sentAt keeps the first send. All or
     // nothing; a Done or Failed step is refused.

@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <utility>
@@ -129,7 +130,7 @@ Result<EnrollmentRow> enrollmentFrom(const QSqlQuery &q, int at = 0)
 const QString RunColumns = QStringLiteral(
     "%1id, %1enrollment_id, %1action_id, %1action_index, %1connection_id, %1status, %1attempts,"
     " %1first_attempt_at, %1next_attempt_at, %1updated_at, %1error_class, %1error_reason,"
-    " %1document_type, %1document_id, %1document_number, %1notes");
+    " %1document_type, %1document_id, %1document_number, %1notes, %1generation");
 
 QString runColumns(const QString &alias = QString())
 {
@@ -156,6 +157,7 @@ Result<ActionRunRow> runFrom(const QSqlQuery &q, int at = 0)
         r.documentId = q.value(at + 13).toString();
         r.documentNumber = q.value(at + 14).toString();
         r.notes = stringListColumn(q.value(at + 15), Tr::tr("notes"));
+        r.generation = q.value(at + 16).toInt();
     } catch (const ColumnError &error) {
         return damagedRow(Tr::tr("action run %1").arg(r.id), error.problem);
     }
@@ -630,6 +632,21 @@ Result<QVector<StepRow>> Store::steps(qint64 actionRunId) const
     return list;
 }
 
+Result<QVector<StepRow>> Store::stepsInBatch(const QString &batchId) const
+{
+    if (batchId.isEmpty())
+        return QVector<StepRow>();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM steps WHERE batch_id = ? ORDER BY id").arg(StepColumns));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return readFailure(q.lastError());
+    Result<QVector<StepRow>> list = allRows<StepRow>(q, stepFrom);
+    if (list && q.lastError().isValid())
+        return readFailure(q.lastError());
+    return list;
+}
+
 Status Store::markSent(const QVector<qint64> &stepIds, const QString &batchId)
 {
     if (stepIds.isEmpty())
@@ -997,12 +1014,40 @@ Status Store::retryActionRun(qint64 id)
     QSqlQuery q(db);
     // A refused step created nothing; only sent (unanswered) and done steps may have.
     q.prepare(QStringLiteral(
-        "SELECT count(*) FROM steps WHERE action_run_id = ? AND state IN ('sent', 'done')"));
+        "SELECT count(*), sum(state = 'failed') FROM steps WHERE action_run_id = ?"
+        " AND state IN ('sent', 'done', 'failed')"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return readFailure(q.lastError());
-    const bool anySent = q.value(0).toInt() > 0;
+    const bool anyRefused = q.value(1).toInt() > 0;
+    const bool anySent = q.value(0).toInt() - q.value(1).toInt() > 0;
     q.finish();
+    // QuickBooks answers a repeated requestid with its first answer — for a refusal, the
+    // refusal again. A refused step therefore goes out under a new requestid (the run's next
+    // generation): nothing was created under the old one, so nothing can be created twice.
+    const int generation = run->generation + (anyRefused ? 1 : 0);
+    if (anyRefused && anySent) {
+        QSqlQuery steps(db);
+        steps.prepare(QStringLiteral(
+            "SELECT id, request_id FROM steps WHERE action_run_id = ? AND state = 'failed'"));
+        steps.addBindValue(id);
+        if (!steps.exec())
+            return readFailure(steps.lastError());
+        QVector<QPair<qint64, QString>> renamed;
+        while (steps.next())
+            renamed.append({steps.value(0).toLongLong(),
+                            QUuid::createUuidV5(QUuid::fromString(steps.value(1).toString()),
+                                                QStringLiteral("retry %1").arg(generation))
+                                .toString(QUuid::WithoutBraces)});
+        steps.finish();
+        for (const auto &[stepId, requestId] : std::as_const(renamed)) {
+            q.prepare(QStringLiteral("UPDATE steps SET request_id = ? WHERE id = ?"));
+            q.addBindValue(requestId);
+            q.addBindValue(stepId);
+            if (!q.exec())
+                return writeFailure(q.lastError());
+        }
+    }
 
     ActionStatus status = ActionStatus::Running;
     QStringList notes = run->notes;
@@ -1025,9 +1070,11 @@ Status Store::retryActionRun(qint64 id)
     q.prepare(QStringLiteral("UPDATE action_runs SET status = ?, attempts = 0,"
                              " first_attempt_at = NULL, next_attempt_at = NULL, error_class = '',"
                              " error_reason = '', document_type = '', document_id = '',"
-                             " document_number = '', notes = ?, updated_at = ? WHERE id = ?"));
+                             " document_number = '', notes = ?, generation = ?, updated_at = ?"
+                             " WHERE id = ?"));
     q.addBindValue(actionStatusKey(status));
     q.addBindValue(compactJson(notes));
+    q.addBindValue(generation);
     q.addBindValue(nowText());
     q.addBindValue(id);
     if (!q.exec())

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 #include <QThread>
 
@@ -992,8 +993,16 @@ void TestLedger::retryKeepsAPlanThatLeftBookflow()
     QCOMPARE(retried.notes, notes);
     const QVector<StepRow> kept = OK(store->steps(run));
     QCOMPARE(kept.size(), 4);
-    for (int i = 0; i < 4; ++i)
+    for (int i : {0, 2, 3})
         QCOMPARE(kept.at(i).requestId, steps.at(i).requestId); // resent identically
+    // The refused step goes out under a new requestid (QuickBooks would replay the refusal for
+    // the old one), derived from the old one and the run's new generation.
+    QCOMPARE(retried.generation, 1);
+    QCOMPARE(kept.at(1).requestId,
+             QUuid::createUuidV5(QUuid::fromString(steps.at(1).requestId),
+                                 QStringLiteral("retry 1"))
+                 .toString(QUuid::WithoutBraces));
+    QVERIFY(kept.at(1).requestId != steps.at(1).requestId);
     QCOMPARE(kept.at(0).state, StepState::Done);
     QCOMPARE(kept.at(0).resultId, QStringLiteral("77"));
     QCOMPARE(kept.at(1).state, StepState::Planned); // refused: nothing was created, send again

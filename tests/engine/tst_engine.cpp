@@ -18,6 +18,7 @@
 
 #include "support/sandboxadmin.h"
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void neverTwiceAcrossRerunRepublishAndRestart();
     void crashAfterSendResendsTheSameRequest();
     void secondDataDirCreatesNothingNew();
+    void lostBatchAnswerIsResentAsRecorded();
     void dryRunWritesNothing();
     void failureRulesCreateNothingAndSayWhy();
     void nonUsCompanyFailsAtRunTime();
@@ -419,7 +421,9 @@ void TestEngine::crashAfterSendResendsTheSameRequest()
 
 void TestEngine::secondDataDirCreatesNothingNew()
 {
-    // Another machine with the same workflow file and the same accounts.
+    // Another machine with the same workflow file and the same accounts. It sends one action
+    // run per pass, so its /batch calls are formed differently from the first machine's (their
+    // requestids differ and QuickBooks cannot recognise them): the documents' markers must.
     const qint64 invoices = count(QStringLiteral("Invoice"));
     const qint64 customers = count(QStringLiteral("Customer"));
     const QString id = m_workflows.value(QStringLiteral("invoice-esigned-quotes.json"));
@@ -434,8 +438,120 @@ void TestEngine::secondDataDirCreatesNothingNew()
     for (Action &a : draft.actions)
         a.connection = other->usCompany;
     QVERIFY(other->store->saveDraft(draft));
-    const Executor::Summary summary = runAll(*other, id, true);
-    QVERIFY(summary.done >= 1);
+    RunSession session(*other->store, *other->manager, *m_transport, m_clock);
+    QVERIFY(other->store->publish(id));
+    QVERIFY(other->store->setEnabled(id, true));
+    const auto started = Poller(session).start(id, true);
+    QVERIFY2(started, qPrintable(started.reason()));
+    QVERIFY(started->enrolled >= 2);
+    Executor::Summary total;
+    for (int pass = 0; pass < 50; ++pass) {
+        const auto one = Executor(session).runDue(1);
+        QVERIFY2(one, qPrintable(one.reason()));
+        if (one->done + one->failed == 0)
+            break;
+        total.done += one->done;
+        total.foundExisting += one->foundExisting;
+    }
+    QCOMPARE(total.done, started->enrolled);
+    QCOMPARE(total.foundExisting, total.done); // every invoice found by its marker
+    QCOMPARE(count(QStringLiteral("Invoice")), invoices);
+    QCOMPARE(count(QStringLiteral("Customer")), customers);
+    // And the history links the same documents as the first machine's.
+    QSet<QString> first;
+    const Result<QVector<HistoryEntry>> mainHistory = m_main->store->history(id);
+    const Result<QVector<HistoryEntry>> otherHistory = other->store->history(id);
+    QVERIFY(mainHistory && otherHistory);
+    for (const HistoryEntry &entry : *mainHistory)
+        first.insert(entry.actions.first().documentId);
+    for (const HistoryEntry &entry : *otherHistory)
+        QVERIFY2(first.contains(entry.actions.first().documentId),
+                 qPrintable(entry.actions.first().documentId));
+}
+
+void TestEngine::lostBatchAnswerIsResentAsRecorded()
+{
+    // A /batch call whose answer never came back (the ledger says "sent" for all its steps):
+    // it goes again with the same items and requestid, and QuickBooks replays its answer.
+    // (Not the workflow whose ledger crashAfterSendResendsTheSameRequest rewrote.)
+    const QString id = m_workflows.value(QStringLiteral("invoice-esigned-quotes.json"));
+    QVERIFY(!id.isEmpty());
+    QString batchId;
+    int laterSteps = 0; // runs whose step in the batch was a customer, not their invoice
+    QHash<qint64, QString> documents; // run → invoice id
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lostbatch"));
+        db.setDatabaseName(m_main->store->databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT s.batch_id FROM steps AS s JOIN action_runs AS r ON r.id = s.action_run_id"
+            " JOIN enrollments AS e ON e.id = r.enrollment_id"
+            " WHERE e.workflow_id = '%1' AND s.batch_id <> ''"
+            " GROUP BY s.batch_id HAVING count(*) >= 2 LIMIT 1")
+                           .arg(id)));
+        QVERIFY2(q.next(), "no /batch call carried two steps");
+        batchId = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("SELECT r.id, r.document_id FROM steps AS s JOIN action_runs"
+                                      " AS r ON r.id = s.action_run_id WHERE s.batch_id = '%1'")
+                           .arg(batchId)));
+        while (q.next())
+            documents.insert(q.value(0).toLongLong(), q.value(1).toString());
+        QVERIFY(documents.size() >= 2);
+        // What a crash right after the call leaves: its steps sent, the later steps of those
+        // runs (a customer's invoice) not sent yet.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM steps WHERE batch_id = '%1'"
+                                      " AND kind <> 'createDocument'")
+                           .arg(batchId)));
+        QVERIFY(q.next());
+        laterSteps = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE steps SET state = 'planned', result_id = '', result_number = '', batch_id = '',"
+            " sent_at = NULL, done_at = NULL WHERE id IN (SELECT l.id FROM steps AS l JOIN steps"
+            " AS b ON b.action_run_id = l.action_run_id AND l.step_no > b.step_no"
+            " WHERE b.batch_id = '%1')")
+                           .arg(batchId)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE steps SET state = 'sent', result_id = '',"
+                                      " result_number = '' WHERE batch_id = '%1'")
+                           .arg(batchId)));
+        for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
+            QVERIFY(q.exec(QStringLiteral("UPDATE action_runs SET status = 'running',"
+                                          " document_id = '', document_number = '',"
+                                          " document_type = '' WHERE id = %1")
+                               .arg(it.key())));
+            QVERIFY(q.exec(QStringLiteral("UPDATE enrollments SET status = 'active' WHERE id ="
+                                          " (SELECT enrollment_id FROM action_runs WHERE id = %1)")
+                               .arg(it.key())));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lostbatch"));
+    const qint64 invoices = count(QStringLiteral("Invoice"));
+    const qint64 customers = count(QStringLiteral("Customer"));
+    RunSession session(*m_main->store, *m_main->manager, *m_transport, m_clock);
+    const auto resumed = Executor(session).runDue();
+    QVERIFY2(resumed, qPrintable(resumed.reason()));
+    QCOMPARE(resumed->done, int(documents.size()));
+    // The recorded batch went once more (QuickBooks replayed it: no new customer); the
+    // invoices planned after it were found by their markers, not created again.
+    QVERIFY(resumed->batchesSent >= 1);
+    QCOMPARE(resumed->foundExisting, laterSteps);
+    for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
+        QCOMPARE(m_main->store->actionRun(it.key())->documentId, it.value());
+        // Replayed, not re-formed: a customer sent again in another batch would have met its
+        // own name (6240).
+        const Result<QVector<AttemptRow>> attempts = m_main->store->attempts(it.key());
+        QVERIFY(attempts);
+        for (const AttemptRow &attempt : *attempts)
+            QVERIFY2(attempt.code != QLatin1String("6240"), qPrintable(attempt.reason));
+    }
+    const Result<QVector<StepRow>> batch = m_main->store->stepsInBatch(batchId);
+    QVERIFY(batch);
+    QCOMPARE(batch->size(), int(documents.size()));
+    for (const StepRow &step : *batch)
+        QCOMPARE(step.state, StepState::Done);
     QCOMPARE(count(QStringLiteral("Invoice")), invoices);
     QCOMPARE(count(QStringLiteral("Customer")), customers);
 }

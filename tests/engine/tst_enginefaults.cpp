@@ -1,8 +1,10 @@
 // Exactly once under trouble: 200 generated deals enroll in an invoice workflow while the
 // sandbox's QuickBooks half answers 10 % of requests with 429 (half with Retry-After), 10 % with
-// 5xx, and 1 % too slowly for the client's timeout. The engine retries on its schedule (an
-// injected clock moves time on) until every action has finished; then the sandbox holds exactly
-// one invoice per enrollment — the requestids turned every repeat into the first answer.
+// 5xx, 1 % too slowly for the client's timeout (answered after the client gave up: the batch
+// did happen) and drops 3 % of connections. The engine retries on its schedule (an injected
+// clock moves time on) until every action has finished; then the sandbox holds exactly one
+// invoice per enrollment — a lost batch went again with its recorded requestid and QuickBooks
+// replayed it — and the invoices went out in /batch calls, never one by one.
 #include "app/sandbox/oauth/hubspotoauthserver.h"
 #include "app/sandbox/oauth/qbooauthserver.h"
 #include "app/sandbox/sandboxserver.h"
@@ -144,7 +146,11 @@ void TestEngineFaults::twoHundredEnrollmentsThroughFaultsCreateEachInvoiceOnce()
                                       {QStringLiteral("path"), QStringLiteral("/v3/company/")},
                                       {QStringLiteral("method"), QStringLiteral("POST")},
                                       {QStringLiteral("delayMs"), 1500},
-                                      {QStringLiteral("probability"), 0.01}}}}});
+                                      {QStringLiteral("probability"), 0.01}},
+                          QJsonObject{{QStringLiteral("provider"), QStringLiteral("quickbooks")},
+                                      {QStringLiteral("path"), QStringLiteral("/v3/company/")},
+                                      {QStringLiteral("drop"), true},
+                                      {QStringLiteral("probability"), 0.03}}}}});
 
     Executor::Summary total;
     int passes = 0;
@@ -156,6 +162,9 @@ void TestEngineFaults::twoHundredEnrollmentsThroughFaultsCreateEachInvoiceOnce()
         total.done += pass->done;
         total.failed += pass->failed;
         total.retriesScheduled += pass->retriesScheduled;
+        total.batchesSent += pass->batchesSent;
+        total.singlesSent += pass->singlesSent;
+        total.foundExisting += pass->foundExisting;
         const auto history = store.history(*id);
         QVERIFY(history);
         bool finished = true;
@@ -198,14 +207,25 @@ void TestEngineFaults::twoHundredEnrollmentsThroughFaultsCreateEachInvoiceOnce()
                      !failure.contains(QLatin1String("3 days")),
                  qPrintable(failure));
     QVERIFY2(total.retriesScheduled > 0, "the faults never fired");
+    // Batching at work: the invoices went out in /batch calls of many, never one by one.
+    const QJsonObject routes = requests.value(QStringLiteral("routes")).toObject();
+    QVERIFY2(!routes.contains(QStringLiteral("POST /v3/company/{realmId}/invoice")),
+             "an invoice was created by a single call");
+    QVERIFY(total.batchesSent > 0);
+    QVERIFY2(total.batchesSent * 5 < done, "fewer than 5 invoices per /batch call on average");
     const QJsonObject providers = requests.value(QStringLiteral("providers")).toObject();
     qInfo("%d invoices (%d records failed on their own data) in %d passes; %d retries scheduled; "
+          "%d /batch calls, %d single creates, %d found by marker; "
           "QuickBooks requests %lld, "
-          "HubSpot requests %lld; statuses %s",
-          done, int(failures.size()), passes + 1, total.retriesScheduled,
+          "HubSpot requests %lld; statuses %s; routes %s",
+          done, int(failures.size()), passes + 1, total.retriesScheduled, total.batchesSent,
+          total.singlesSent, total.foundExisting,
           providers.value(QStringLiteral("quickbooks")).toInteger(),
           providers.value(QStringLiteral("hubspot")).toInteger(),
           QJsonDocument(requests.value(QStringLiteral("statuses")).toObject())
+              .toJson(QJsonDocument::Compact)
+              .constData(),
+          QJsonDocument(requests.value(QStringLiteral("routes")).toObject())
               .toJson(QJsonDocument::Compact)
               .constData());
 }
