@@ -3,6 +3,7 @@
 // README's pictures.
 #include "core/store/store.h"
 #include "core/util/tr.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Bookflow"));
     QApplication::setApplicationVersion(QStringLiteral(BOOKFLOW_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("bookflow"));
+    QApplication::setWindowIcon(bookflow::icon(QStringLiteral("bookflow")));
 
     // Translations before anything shows text, the command-line help included. A missing
     // translation (English, the C locale) leaves the source strings, which are English.

@@ -1,10 +1,8 @@
 #include "ui/workflowlistmodel.h"
 
-#include <QGuiApplication>
+#include "ui/icons.h"
+
 #include <QLocale>
-#include <QPainter>
-#include <QPalette>
-#include <QPixmap>
 
 namespace bookflow {
 
@@ -20,29 +18,9 @@ DraftState draftState(const WorkflowSummary &summary)
     return summary.draftChanged ? DraftEdited : DraftPublished;
 }
 
-// A status dot ("● On", "○ Off" in UI.md), drawn rather than shipped as a file so that it follows
-// the palette; rendered at 1x and 2x so it stays crisp at 200 %.
-QPixmap statusDot(int size, qreal ratio, bool filled, const QColor &color)
-{
-    // Device pixels with ratio 1: QIcon then picks the 32 px one for a 16 px slot at 200 %.
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(ratio, ratio);
-    const qreal diameter = size * 0.5;
-    const QRectF circle((size - diameter) / 2, (size - diameter) / 2, diameter, diameter);
-    if (filled) {
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawEllipse(circle);
-    } else {
-        painter.setPen(QPen(color, 1.25));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(circle.adjusted(0.6, 0.6, -0.6, -0.6));
-    }
-    return pixmap;
-}
+// How many review messages a tooltip lists before "and N more": enough to act on, short enough
+// to read at a glance.
+constexpr int TooltipIssues = 5;
 
 } // namespace
 
@@ -55,29 +33,49 @@ bool WorkflowListModel::isRowIndex(const QModelIndex &index) const
     // Not checkIndex(): views and QAbstractItemModelTester legitimately ask about the root index,
     // and checkIndex() logs a warning for it.
     return index.isValid() && index.model() == this && !index.parent().isValid() &&
-           index.row() < m_workflows.size() && index.column() < ColumnCount;
+           index.row() < m_entries.size() && index.column() < ColumnCount;
+}
+
+void WorkflowListModel::setEntries(const QVector<WorkflowListEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
 }
 
 void WorkflowListModel::setWorkflows(const QVector<WorkflowSummary> &workflows)
 {
-    beginResetModel();
-    m_workflows = workflows;
-    endResetModel();
+    QVector<WorkflowListEntry> entries;
+    entries.reserve(workflows.size());
+    for (const WorkflowSummary &summary : workflows) {
+        WorkflowListEntry entry;
+        entry.summary = summary;
+        entries.append(entry);
+    }
+    setEntries(entries);
 }
 
 int WorkflowListModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_workflows.size(); ++row) {
-        if (m_workflows.at(row).id == id)
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).summary.id == id)
             return row;
     }
     return -1;
 }
 
+void WorkflowListModel::refreshTimes()
+{
+    if (m_entries.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, LastRunColumn), index(int(m_entries.size()) - 1, LastRunColumn),
+                       {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
 {
     // A table: only the invisible root has children.
-    return parent.isValid() ? 0 : int(m_workflows.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int WorkflowListModel::columnCount(const QModelIndex &parent) const
@@ -89,20 +87,24 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 {
     if (!isRowIndex(index))
         return {};
-    const WorkflowSummary &summary = m_workflows.at(index.row());
+    const WorkflowListEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(summary, index.column());
+        return displayData(entry, index.column());
     case Qt::ToolTipRole:
-        return toolTipData(summary, index.column());
+        return toolTipData(entry, index.column());
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
-            return statusIcon(summary.enabled);
+        return decorationData(entry, index.column());
+    case Qt::AccessibleDescriptionRole:
+        // Screen readers get what the icons and the short texts stand for.
+        if (index.column() == IssuesColumn || index.column() == DraftColumn ||
+            index.column() == StatusColumn)
+            return toolTipData(entry, index.column());
         return {};
     case IdRole:
-        return summary.id;
+        return entry.summary.id;
     case SortRole:
-        return sortData(summary, index.column());
+        return sortData(entry, index.column());
     default:
         return {};
     }
@@ -122,8 +124,10 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case DraftColumn:
         return tr("Draft");
-    case VersionColumn:
-        return tr("Version");
+    case LastRunColumn:
+        return tr("Last run");
+    case IssuesColumn:
+        return tr("Issues");
     case ColumnCount:
         break;
     }
@@ -155,8 +159,29 @@ QString WorkflowListModel::draftText(const WorkflowSummary &summary)
     return {};
 }
 
-QVariant WorkflowListModel::displayData(const WorkflowSummary &summary, int column) const
+QString WorkflowListModel::relativeTime(const QDateTime &then, const QDateTime &now)
 {
+    if (!then.isValid())
+        return tr("never", "last run");
+    const qint64 seconds = then.secsTo(now);
+    // A clock a little ahead on another machine sharing the database is not "in the future".
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", "", int(seconds / 60));
+    const qint64 days = then.toLocalTime().date().daysTo(now.toLocalTime().date());
+    if (days == 0)
+        return tr("%n h ago", "", int(seconds / 3600));
+    if (days == 1)
+        return tr("yesterday");
+    if (days < 7)
+        return tr("%n days ago", "", int(days));
+    return QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QVariant WorkflowListModel::displayData(const WorkflowListEntry &entry, int column) const
+{
+    const WorkflowSummary &summary = entry.summary;
     switch (column) {
     case NameColumn:
         return summary.name.trimmed().isEmpty() ? tr("Untitled workflow") : summary.name;
@@ -166,31 +191,42 @@ QVariant WorkflowListModel::displayData(const WorkflowSummary &summary, int colu
         return statusText(summary);
     case DraftColumn:
         return draftText(summary);
-    case VersionColumn:
-        return summary.publishedVersion > 0 ? QString::number(summary.publishedVersion)
-                                            : tr("—", "version column: never published");
+    case LastRunColumn:
+        return relativeTime(entry.lastRun, QDateTime::currentDateTimeUtc());
+    case IssuesColumn:
+        if (!entry.reviewed)
+            return tr("—", "issues column: not known");
+        if (entry.errors + entry.warnings == 0)
+            return tr("None", "issues column");
+        return QString::number(entry.errors + entry.warnings);
     }
     return {};
 }
 
-QVariant WorkflowListModel::sortData(const WorkflowSummary &summary, int column) const
+QVariant WorkflowListModel::sortData(const WorkflowListEntry &entry, int column) const
 {
+    const WorkflowSummary &summary = entry.summary;
     switch (column) {
     case NameColumn:
     case TypeColumn:
-        return displayData(summary, column);
+        return displayData(entry, column);
     case StatusColumn:
         return summary.enabled ? 1 : 0;
     case DraftColumn:
         return int(draftState(summary));
-    case VersionColumn:
-        return summary.publishedVersion;
+    case LastRunColumn:
+        // Never ran sorts before the oldest run.
+        return entry.lastRun.isValid() ? entry.lastRun.toMSecsSinceEpoch() : qint64(-1);
+    case IssuesColumn:
+        // Any error outweighs any number of warnings.
+        return entry.reviewed ? qint64(entry.errors) * 1000000 + entry.warnings : qint64(-1);
     }
     return {};
 }
 
-QVariant WorkflowListModel::toolTipData(const WorkflowSummary &summary, int column) const
+QVariant WorkflowListModel::toolTipData(const WorkflowListEntry &entry, int column) const
 {
+    const WorkflowSummary &summary = entry.summary;
     switch (column) {
     case NameColumn:
         if (!summary.updatedAt.isValid())
@@ -203,34 +239,63 @@ QVariant WorkflowListModel::toolTipData(const WorkflowSummary &summary, int colu
     case DraftColumn:
         switch (draftState(summary)) {
         case DraftPublished:
-            return tr("The draft is the same as the published version.");
+            return tr("The draft is the same as published version %1.")
+                .arg(summary.publishedVersion);
         case DraftEdited:
-            return tr("The draft has changes that are not published yet.");
+            return tr("The draft has changes that are not published yet (published version: %1).")
+                .arg(summary.publishedVersion);
         case DraftNeverPublished:
             return tr("This workflow has not been published yet.");
         }
         return {};
-    case VersionColumn:
-        return summary.publishedVersion > 0
-                   ? tr("Published version %1").arg(summary.publishedVersion)
-                   : tr("Not published yet");
+    case LastRunColumn:
+        if (!entry.lastRun.isValid())
+            return tr("No record has been enrolled in this workflow yet.");
+        return tr("Last enrollment or action: %1")
+            .arg(QLocale().toString(entry.lastRun.toLocalTime(), QLocale::ShortFormat));
+    case IssuesColumn: {
+        if (!entry.reviewed)
+            return tr("The draft could not be reviewed.");
+        if (entry.errors + entry.warnings == 0)
+            return tr("Review finds nothing to fix in the draft.");
+        // Two explicit forms rather than "%n error(s)", which reads badly in English until a
+        // numerus translation exists.
+        const QString errors =
+            entry.errors == 1 ? tr("1 error") : tr("%1 errors").arg(entry.errors);
+        const QString warnings =
+            entry.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(entry.warnings);
+        const QString head = entry.errors > 0 && entry.warnings > 0
+                                 ? tr("%1 and %2 in the draft:").arg(errors, warnings)
+                             : entry.errors > 0 ? tr("%1 in the draft:").arg(errors)
+                                                : tr("%1 in the draft:").arg(warnings);
+        QStringList lines{head};
+        for (int i = 0; i < entry.issues.size() && i < TooltipIssues; ++i)
+            lines << QStringLiteral("• ") + entry.issues.at(i);
+        if (entry.issues.size() > TooltipIssues)
+            lines << tr("… and %1 more").arg(entry.issues.size() - TooltipIssues);
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
 }
 
-QIcon WorkflowListModel::statusIcon(bool enabled) const
+QVariant WorkflowListModel::decorationData(const WorkflowListEntry &entry, int column) const
 {
-    QIcon &icon = enabled ? m_onIcon : m_offIcon;
-    if (icon.isNull()) {
-        // Green reads as "running" in every palette; the hollow dot takes the text colour.
-        const QColor color = enabled ? QColor(0x2e, 0x9d, 0x4f)
-                                     : QGuiApplication::palette().color(QPalette::PlaceholderText);
-        for (const qreal ratio : {1.0, 2.0}) {
-            icon.addPixmap(statusDot(16, ratio, enabled, color));
-        }
+    switch (column) {
+    case StatusColumn:
+        return icon(entry.summary.enabled ? QStringLiteral("on") : QStringLiteral("off"));
+    case IssuesColumn:
+        if (!entry.reviewed)
+            return {};
+        if (entry.errors > 0)
+            return icon(QStringLiteral("error"));
+        if (entry.warnings > 0)
+            return icon(QStringLiteral("warning"));
+        return {};
+    default:
+        return {};
     }
-    return icon;
 }
 
 } // namespace bookflow

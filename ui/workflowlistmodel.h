@@ -3,20 +3,42 @@
 #include "core/store/store.h"
 
 #include <QAbstractTableModel>
-#include <QIcon>
+#include <QDateTime>
+#include <QStringList>
 #include <QVector>
 
 namespace bookflow {
 
-// The workflow list of the main window: one row per workflow, read-only. Views sort and filter
-// through a QSortFilterProxyModel; SortRole gives each column's natural order (numbers as
-// numbers, "never published" after published ones) where the displayed text would mislead.
+// One row of the main window's list: the store's summary plus what the window works out for it
+// (when it last ran, what review says about its draft).
+struct WorkflowListEntry
+{
+    WorkflowSummary summary;
+    QDateTime lastRun;     // UTC; invalid when it never ran
+    bool reviewed = false; // errors, warnings and issues below are known
+    int errors = 0;
+    int warnings = 0;
+    QStringList issues; // review's messages, errors first
+};
+
+// The workflow list of the main window (UI.md "Main window"): one row per workflow, read-only.
+// Views sort and filter through a QSortFilterProxyModel; SortRole gives each column's natural
+// order (times as times, "never" before any run, errors before warnings) where the displayed text
+// would mislead.
 class WorkflowListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, StatusColumn, DraftColumn, VersionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        StatusColumn,
+        DraftColumn,
+        LastRunColumn,
+        IssuesColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // QString: the workflow's id
         SortRole,                  // a value that sorts the column correctly
@@ -25,10 +47,14 @@ public:
     explicit WorkflowListModel(QObject *parent = nullptr);
 
     // Replaces every row (the store is read again after each change; the list is short).
+    void setEntries(const QVector<WorkflowListEntry> &entries);
+    // The same with only the store's summaries: no last run, not reviewed.
     void setWorkflows(const QVector<WorkflowSummary> &workflows);
-    const QVector<WorkflowSummary> &workflows() const { return m_workflows; }
+    const QVector<WorkflowListEntry> &entries() const { return m_entries; }
     // The row of the workflow with `id`, or -1.
     int rowOf(const QString &id) const;
+    // The Last run column reads the clock: call this now and then so "2 min ago" stays true.
+    void refreshTimes();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -40,17 +66,18 @@ public:
     // The texts the Status and Draft columns show, shared with tooltips and tests.
     static QString statusText(const WorkflowSummary &summary);
     static QString draftText(const WorkflowSummary &summary);
+    // "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date; "never" for
+    // an invalid time. `now` and `then` in any time spec; days are counted in local time.
+    static QString relativeTime(const QDateTime &then, const QDateTime &now);
 
 private:
     bool isRowIndex(const QModelIndex &index) const;
-    QVariant displayData(const WorkflowSummary &summary, int column) const;
-    QVariant sortData(const WorkflowSummary &summary, int column) const;
-    QVariant toolTipData(const WorkflowSummary &summary, int column) const;
-    QIcon statusIcon(bool enabled) const;
+    QVariant displayData(const WorkflowListEntry &entry, int column) const;
+    QVariant sortData(const WorkflowListEntry &entry, int column) const;
+    QVariant toolTipData(const WorkflowListEntry &entry, int column) const;
+    QVariant decorationData(const WorkflowListEntry &entry, int column) const;
 
-    QVector<WorkflowSummary> m_workflows;
-    mutable QIcon m_onIcon;
-    mutable QIcon m_offIcon;
+    QVector<WorkflowListEntry> m_entries;
 };
 
 } // namespace bookflow

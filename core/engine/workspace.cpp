@@ -10,6 +10,10 @@
 
 #include <QThread>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
 namespace bookflow {
 
 WorkspaceContext::~WorkspaceContext() = default;
@@ -73,41 +77,95 @@ private:
 
 } // namespace
 
-class Workspace::Lane_
+// One worker thread taking jobs from its own queue, one at a time. Jobs are not events: the
+// local event loops a job runs while it waits for the network (NetworkTransport::send) see only
+// network events, so a later job can never start inside an earlier one.
+class Workspace::Lane_ : public QThread
 {
 public:
     Lane_(Workspace &workspace, const QString &name) : m_workspace(workspace)
     {
-        m_thread.setObjectName(name);
-        m_receiver.moveToThread(&m_thread);
-        m_thread.start();
+        setObjectName(name);
+        start();
     }
 
-    void post(std::function<void(WorkspaceContext &)> job, Qt::ConnectionType type)
+    void post(std::function<void(WorkspaceContext &)> job)
     {
-        if (m_workspace.m_stopping.load())
-            return; // closing (or closed: a blocking call to a stopped thread would never return)
-        QMetaObject::invokeMethod(
-            &m_receiver,
-            [this, job = std::move(job)] {
-                if (m_workspace.m_stopping.load())
-                    return; // dropped: the workspace is closing
-                job(context());
-            },
-            type);
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopping)
+                return; // closing: a job posted now would never run
+            m_queue.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+    }
+
+    // False when the lane is closing (the job did not run).
+    bool runAndWait(const std::function<void(WorkspaceContext &)> &job)
+    {
+        std::mutex doneMutex;
+        std::condition_variable doneWake;
+        bool done = false;
+        bool ran = false;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopping)
+                return false;
+            m_queue.push_back([&](WorkspaceContext &ctx) {
+                job(ctx);
+                ran = true;
+            });
+            m_queue.push_back([&](WorkspaceContext &) {
+                std::lock_guard<std::mutex> doneLock(doneMutex);
+                done = true;
+                doneWake.notify_all();
+            });
+        }
+        m_wake.notify_one();
+        std::unique_lock<std::mutex> doneLock(doneMutex);
+        doneWake.wait(doneLock, [&] { return done || finishedStopping(); });
+        return ran;
     }
 
     void stop()
     {
-        if (!m_thread.isRunning())
-            return;
-        QMetaObject::invokeMethod(&m_receiver, [this] { m_context.reset(); },
-                                  Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopping = true;
+            m_queue.clear(); // jobs not started are dropped
+        }
+        m_wake.notify_all();
+        wait(); // the job in progress ends first
+    }
+
+protected:
+    void run() override
+    {
+        for (;;) {
+            std::function<void(WorkspaceContext &)> job;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_stopping)
+                    break;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            job(context());
+        }
+        // On this thread: the SQLite connection and the network objects belong to it.
+        m_context.reset();
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
     }
 
 private:
+    bool finishedStopping()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_stopped;
+    }
+
     WorkspaceContext &context()
     {
         if (!m_context)
@@ -118,8 +176,11 @@ private:
     }
 
     Workspace &m_workspace;
-    QThread m_thread;
-    QObject m_receiver; // lives on m_thread: the jobs are its queued calls
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void(WorkspaceContext &)>> m_queue;
+    bool m_stopping = false;
+    bool m_stopped = false;
     std::unique_ptr<LaneContext> m_context;
 };
 
@@ -133,6 +194,7 @@ Workspace::Workspace(const QString &dataDir, std::shared_ptr<SecretStore> secret
     }
     m_interactive = std::make_unique<Lane_>(*this, QStringLiteral("bookflow-interactive"));
     m_engine = std::make_unique<Lane_>(*this, QStringLiteral("bookflow-engine"));
+    m_signIn = std::make_unique<Lane_>(*this, QStringLiteral("bookflow-sign-in"));
 }
 
 Workspace::~Workspace()
@@ -143,25 +205,32 @@ Workspace::~Workspace()
 void Workspace::shutdown()
 {
     m_stopping = true;
-    if (m_interactive)
-        m_interactive->stop();
-    if (m_engine)
-        m_engine->stop();
+    for (Lane_ *lane : {m_interactive.get(), m_engine.get(), m_signIn.get()})
+        if (lane)
+            lane->stop();
 }
 
 Workspace::Lane_ &Workspace::lane(Lane lane)
 {
-    return lane == Lane::Engine ? *m_engine : *m_interactive;
+    switch (lane) {
+    case Lane::Engine:
+        return *m_engine;
+    case Lane::SignIn:
+        return *m_signIn;
+    case Lane::Interactive:
+        break;
+    }
+    return *m_interactive;
 }
 
 void Workspace::postRaw(Lane which, std::function<void(WorkspaceContext &)> job)
 {
-    lane(which).post(std::move(job), Qt::QueuedConnection);
+    lane(which).post(std::move(job));
 }
 
 void Workspace::runAndWaitRaw(Lane which, const std::function<void(WorkspaceContext &)> &job)
 {
-    lane(which).post(job, Qt::BlockingQueuedConnection);
+    lane(which).runAndWait(job);
 }
 
 } // namespace bookflow

@@ -46,16 +46,17 @@ public:
 // The GUI's way into core's synchronous, blocking engine without freezing the window: jobs run on
 // worker threads and their results come back on the caller's thread.
 //
-// Two lanes, each one thread working its jobs in order: Interactive (drop-down look-ups, test
-// runs, connecting) and Engine (polling and executing), so a long engine pass never delays a
-// drop-down. Both lanes open the same data folder (SQLite in WAL mode allows it) and share one
-// SecretStore (thread-safe by contract).
+// Three lanes, each one thread working its own queue of jobs in order, one job at a time:
+// Interactive (drop-down look-ups, test runs), Engine (polling and executing) and SignIn (an
+// OAuth sign-in waits minutes for the person), so none of them holds up the others. The lanes
+// open the same data folder (SQLite in WAL mode allows it) and share one SecretStore
+// (thread-safe by contract).
 class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Lane { Interactive, Engine };
+    enum class Lane { Interactive, Engine, SignIn };
 
     // `secrets` is shared by both lanes; `clock` (optional, must outlive the Workspace) replaces
     // the system clock — tests pass a fixed one.
@@ -94,7 +95,7 @@ public:
         return out;
     }
 
-    // Ends both lanes after the jobs in progress (later jobs are dropped). Called by the
+    // Ends the lanes after the jobs in progress (later jobs are dropped). Called by the
     // destructor; safe to call twice.
     void shutdown();
 
@@ -111,6 +112,7 @@ private:
     std::atomic_bool m_stopping{false};
     std::unique_ptr<Lane_> m_interactive;
     std::unique_ptr<Lane_> m_engine;
+    std::unique_ptr<Lane_> m_signIn;
 };
 
 } // namespace bookflow

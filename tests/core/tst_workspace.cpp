@@ -4,10 +4,14 @@
 #include "core/engine/workspace.h"
 #include "core/store/store.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <mutex>
 
 using namespace bookflow;
 
@@ -47,6 +51,41 @@ private Q_SLOTS:
         QVERIFY(engineThread.has_value());
         QVERIFY(*engineThread != mine);
         QVERIFY(*engineThread != interactiveThread);
+    }
+
+    void aJobWaitingInAnEventLoopIsNotEnteredByTheNext()
+    {
+        // NetworkTransport::send waits in a local event loop; a later job must not start there.
+        QTemporaryDir dir;
+        Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
+        std::mutex mutex;
+        QStringList order;
+        const auto note = [&](const QString &what) {
+            std::lock_guard<std::mutex> lock(mutex);
+            order.append(what);
+        };
+        bool done = false;
+        workspace.post<int>(
+            Workspace::Lane::Interactive, this,
+            [&](WorkspaceContext &) {
+                note(QStringLiteral("first begins"));
+                QEventLoop loop;
+                QTimer::singleShot(100, &loop, &QEventLoop::quit);
+                loop.exec();
+                note(QStringLiteral("first ends"));
+                return 1;
+            },
+            [](int) {});
+        workspace.post<int>(
+            Workspace::Lane::Interactive, this,
+            [&](WorkspaceContext &) {
+                note(QStringLiteral("second"));
+                return 2;
+            },
+            [&](int) { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(order, QStringList({QStringLiteral("first begins"), QStringLiteral("first ends"),
+                                     QStringLiteral("second")}));
     }
 
     void bothLanesSeeTheSameDataFolder()
