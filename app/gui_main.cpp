@@ -1,8 +1,10 @@
 // bookflow: the desktop application. `--screenshot FILE` renders the main window once it has been
 // shown and painted, saves it as PNG, prints the window title and exits — for tests and for the
 // README's pictures.
+#include "core/auth/secretstore.h"
 #include "core/store/store.h"
 #include "core/util/tr.h"
+#include "ui/app/desktopapp.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 
@@ -107,7 +109,11 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         Tr::tr("Save a PNG of the main window to FILE, print its title and quit."), Tr::tr("FILE"));
-    parser.addOptions({dataDirOption, demoOption, screenshotOption});
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"),
+        Tr::tr("Where sign-ins are kept: keychain (the default), file or memory."),
+        Tr::tr("BACKEND"), QStringLiteral("keychain"));
+    parser.addOptions({dataDirOption, demoOption, screenshotOption, secretsOption});
     // parse(), not process(): bad usage exits 2 with one line on stderr (the project's contract).
     if (!parser.parse(app.arguments())) {
         complain(parser.errorText());
@@ -131,8 +137,23 @@ int main(int argc, char **argv)
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                         : bookflow::Store::defaultDataDir();
     bookflow::MainWindow window(dataDir);
+    // The window shows the store's problem by itself; everything else needs the store.
+    std::unique_ptr<bookflow::DesktopApp> desktop;
+    if (window.store()) {
+        bookflow::Result<std::unique_ptr<bookflow::SecretStore>> secrets =
+            bookflow::SecretStore::create(parser.value(secretsOption), dataDir);
+        if (!secrets) {
+            complain(secrets.reason());
+            return ExitBadUsage;
+        }
+        desktop = std::make_unique<bookflow::DesktopApp>(
+            window, std::shared_ptr<bookflow::SecretStore>(std::move(secrets).value()),
+            !parser.isSet(screenshotOption));
+    }
     if (parser.isSet(screenshotOption))
         new ScreenshotTaker(&window, parser.value(screenshotOption));
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    desktop.reset(); // editors and lanes close before the window
+    return code;
 }

@@ -22,6 +22,51 @@ ApiError storeError(const QString &reason)
     return error;
 }
 
+// The records of one search, loaded with what the workflow's triggers read.
+struct Found
+{
+    int seen = 0;
+    QDateTime newest; // the newest change among them; invalid when none was found
+    RecordLoader::Loaded loaded;
+};
+
+// Searches HubSpot for the workflow's records — those changed from `since` on, or all of them
+// when `since` is invalid — and loads them. The search only narrows; the evaluator decides.
+ApiResult<Found> searchAndLoad(HubSpotClient &hubSpot, const Workflow &workflow,
+                               const QDateTime &since)
+{
+    const HubSpotObject object = RecordLoader::recordObject(workflow.objectType);
+    const QHash<HubSpotObject, QStringList> properties = RecordLoader::propertiesFor(workflow);
+    HubSpotSearchRequest request;
+    request.setProperties(properties.value(object));
+    request.setLimit(HubSpotSearchRequest::MaxPageSize);
+    if (since.isValid())
+        request.where(HubSpotFilter::gte(hubSpotModifiedProperty(object),
+                                         QString::number(since.toMSecsSinceEpoch())));
+    const ApiResult<QVector<HubSpotRecord>> records = hubSpot.searchAll(object, request);
+    if (!records)
+        return records.error();
+
+    Found found;
+    found.seen = records->size();
+    QStringList ids;
+    for (const HubSpotRecord &record : *records) {
+        ids.append(record.id);
+        if (record.updatedAt.isValid() &&
+            (!found.newest.isValid() || record.updatedAt > found.newest))
+            found.newest = record.updatedAt;
+    }
+    if (ids.isEmpty())
+        return found;
+    RecordLoader loader(hubSpot);
+    const ApiResult<RecordLoader::Loaded> loaded =
+        loader.load(workflow.objectType, ids, properties);
+    if (!loaded)
+        return loaded.error();
+    found.loaded = *loaded;
+    return found;
+}
+
 } // namespace
 
 Poller::Poller(RunSession &session) : m_session(session)
@@ -57,6 +102,47 @@ ApiResult<Poller::Summary> Poller::start(const QString &workflowId, bool enrollE
     return pollWorkflow(*summary, enrollExisting ? Mode::Backfill : Mode::Baseline);
 }
 
+ApiResult<Poller::Summary> Poller::turnOn(const QString &workflowId, bool enrollExisting)
+{
+    Store &store = m_session.store();
+    const Result<WorkflowSummary> summary = store.summary(workflowId);
+    if (!summary)
+        return storeError(summary.reason());
+    if (summary->publishedVersion < 1)
+        return storeError(Tr::tr("Publish the workflow before turning it on."));
+    const Result<std::optional<QDateTime>> cursor = store.cursor(workflowId);
+    if (!cursor)
+        return storeError(cursor.reason());
+    Summary started;
+    if (!cursor->has_value()) {
+        const ApiResult<Summary> first = start(workflowId, enrollExisting);
+        if (!first)
+            return first.error();
+        started = *first;
+    }
+    if (const Status on = store.setEnabled(workflowId, true); !on)
+        return storeError(on.reason());
+    return started;
+}
+
+ApiResult<QStringList> Poller::meetingTriggers(const Workflow &workflow)
+{
+    const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
+    if (!hubSpot)
+        return hubSpot.error();
+    const ApiResult<Found> found = searchAndLoad(**hubSpot, workflow, QDateTime());
+    if (!found)
+        return found.error();
+    FilterEvaluator evaluator(m_session.clock(), QTimeZone::utc());
+    const CompiledTrigger trigger = evaluator.compile(workflow.enrollment.filterGroups);
+    QStringList ids;
+    for (const RecordContext &record : found->loaded.records) {
+        if (evaluator.matches(trigger, record.view()))
+            ids.append(record.record.id);
+    }
+    return ids;
+}
+
 ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, Mode mode)
 {
     Store &store = m_session.store();
@@ -68,45 +154,26 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
     if (!hubSpot)
         return hubSpot.error();
 
-    const HubSpotObject object = RecordLoader::recordObject(workflow->objectType);
-    const QHash<HubSpotObject, QStringList> properties = RecordLoader::propertiesFor(*workflow);
-    const QString modified = hubSpotModifiedProperty(object);
     const QDateTime startedAt = m_session.clock().now().toUTC();
 
-    HubSpotSearchRequest request;
-    request.setProperties(properties.value(object));
-    request.setLimit(HubSpotSearchRequest::MaxPageSize);
+    QDateTime since; // invalid: every record of the type
     if (mode == Mode::Poll) {
         const Result<std::optional<QDateTime>> cursor = store.cursor(summary.id);
         if (!cursor)
             return storeError(cursor.reason());
         if (cursor->has_value()) {
-            const QDateTime since = (**cursor).addSecs(-OverlapSeconds);
-            request.where(HubSpotFilter::gte(modified, QString::number(since.toMSecsSinceEpoch())));
+            since = (**cursor).addSecs(-OverlapSeconds);
         } else {
             // Never started (turning it on could not reach HubSpot): a baseline, never a
             // backfill nobody asked for.
             mode = Mode::Baseline;
         }
     }
-    const ApiResult<QVector<HubSpotRecord>> found = (*hubSpot)->searchAll(object, request);
+    const ApiResult<Found> found = searchAndLoad(**hubSpot, *workflow, since);
     if (!found)
         return found.error();
-    result.recordsSeen = found->size();
-
-    QStringList ids;
-    QDateTime newest;
-    for (const HubSpotRecord &record : *found) {
-        ids.append(record.id);
-        if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest))
-            newest = record.updatedAt;
-    }
-    RecordLoader loader(**hubSpot);
-    const ApiResult<RecordLoader::Loaded> loaded =
-        ids.isEmpty() ? ApiResult<RecordLoader::Loaded>(RecordLoader::Loaded{})
-                      : loader.load(workflow->objectType, ids, properties);
-    if (!loaded)
-        return loaded.error();
+    result.recordsSeen = found->seen;
+    const QDateTime newest = found->newest;
 
     // Day boundaries in UTC until the portal's time zone is read from HubSpot.
     FilterEvaluator evaluator(m_session.clock(), QTimeZone::utc());
@@ -116,7 +183,7 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
 
     QVector<QPair<QString, RecordMemory>> memories;
     QHash<QString, int> latestNo;
-    for (const RecordContext &record : loaded->records) {
+    for (const RecordContext &record : found->loaded.records) {
         const bool met = evaluator.matches(trigger, record.view());
         RecordMemory now;
         now.matching = met;

@@ -9,6 +9,7 @@
 namespace bookflow {
 
 struct WorkflowSummary;
+struct Workflow;
 
 // Enrollment (PRODUCT.md §1 "A record enrolls only the first time…", §2 "polls HubSpot"):
 // for each turned-on workflow, HubSpot is searched for records of its type modified since the
@@ -38,6 +39,15 @@ public:
     // triggers now enrolls (backfill); without, they are remembered as already meeting them
     // (the baseline), so only records that meet them later enroll. The cursor starts now.
     ApiResult<Summary> start(const QString &workflowId, bool enrollExisting);
+    // Turning a published workflow on (`bookflow-cli on`, the GUI's "Publish and turn on"): the
+    // first time, start() decides what the records already meeting the triggers do; then the
+    // workflow is on. A workflow started before (it has a cursor) just turns on again: its
+    // records were decided then. Nothing is turned on when the start fails.
+    ApiResult<Summary> turnOn(const QString &workflowId, bool enrollExisting);
+    // The ids of the records that meet `workflow`'s triggers now — what a start with
+    // enrollExisting would enroll for a workflow never started. Any workflow, published or not:
+    // the review counts the draft's before it is published.
+    ApiResult<QStringList> meetingTriggers(const Workflow &workflow);
 
 private:
     enum class Mode { Poll, Backfill, Baseline };

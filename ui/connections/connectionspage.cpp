@@ -620,7 +620,7 @@ void ConnectionsPage::runOAuth(Provider provider, Environment environment,
     const QPointer<ConnectionsPage> self(this);
     const int timeoutMs = m_connectTimeoutMs;
     m_workspace.post<ConnectOutcome>(
-        Workspace::Lane::Interactive, this,
+        Workspace::Lane::SignIn, this,
         [provider, environment, attempt, opener, asker, self,
          timeoutMs](WorkspaceContext &ctx) -> ConnectOutcome {
             ConnectOutcome outcome;
