@@ -294,7 +294,9 @@ void TestEngineLoop::stopEndsAPassBetweenTwoGroupsOfActions()
     QVERIFY(stopped.stoppedEarly);
     QCOMPARE(stopped.done, 0);
     QVERIFY(!loop.nextPassAt().isValid()); // stopped: no next pass
-    for (const HistoryEntry &entry : *m_demo.store().history(again))
+    const Result<QVector<HistoryEntry>> pending = m_demo.store().history(again);
+    QVERIFY(pending);
+    for (const HistoryEntry &entry : *pending)
         QCOMPARE(entry.actions.first().status, ActionStatus::Pending);
 
     // The next pass sends what the stopped one left.
