@@ -7,7 +7,9 @@
 #include "core/auth/filesecretstore.h"
 #include "core/auth/oauthprovider.h"
 #include "core/auth/secretstore.h"
+#include "core/engine/documentlink.h"
 #include "core/engine/executor.h"
+#include "core/engine/liverun.h"
 #include "core/engine/poller.h"
 #include "core/engine/runsession.h"
 #include "core/engine/testrunner.h"
@@ -365,12 +367,16 @@ private:
     {
         expectArgs(1, 1, on ? QStringLiteral("on ID") : QStringLiteral("off ID"));
         const QString id = resolveId(m_args.first());
-        // Turned on for the first time: decide what the records already meeting the triggers do
-        // (the baseline unless --enroll-existing yes) before anything can enroll.
-        if (on && need(store().summary(id)).publishedVersion > 0 &&
-            !need(store().cursor(id)).has_value())
-            startWorkflow(id, enrollExistingOption().value_or(false));
-        need(store().setEnabled(id, on));
+        if (on) {
+            // Turned on for the first time: the records already meeting the triggers are
+            // decided (the baseline unless --enroll-existing yes) before anything can enroll.
+            const ApiResult<Poller::Summary> turned =
+                Poller(session()).turnOn(id, enrollExistingOption().value_or(false));
+            if (!turned)
+                throw UsageError{turned.reason()};
+        } else {
+            need(store().setEnabled(id, false));
+        }
         if (json())
             printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("enabled"), on}});
         else
@@ -747,29 +753,14 @@ private:
         return problems ? Problems : Success;
     }
 
-    // The live run on one record: a real enrollment of the published version, worked at once.
+    // The live run on one record: the published version, worked at once (core/engine/liverun.h).
     int testLive(const QString &id, const QString &objectId)
     {
-        const WorkflowSummary summary = need(store().summary(id));
-        if (summary.publishedVersion < 1)
-            throw UsageError{CliTr::tr("publish the workflow before running it for real")};
-        const Workflow published = need(store().version(id, summary.publishedVersion));
-        std::optional<EnrollmentRow> enrollment = need(store().latestEnrollment(id, objectId));
-        if (!enrollment) {
-            enrollment = need(store().enroll(id, summary.publishedVersion, published.objectType,
-                                             objectId, published.actionTargets()));
-        }
-        Executor executor(session());
-        for (const ActionRunRow &run : need(store().actionRuns(enrollment->id))) {
-            if (run.status == ActionStatus::Done || run.status == ActionStatus::Failed)
-                continue;
-            need(executor.runOne(run.id));
-        }
-        const QVector<ActionRunRow> runs = need(store().actionRuns(enrollment->id));
-        bool failed = false;
+        const ApiResult<LiveRun::Outcome> outcome = LiveRun(session()).run(id, objectId);
+        if (!outcome)
+            throw UsageError{outcome.reason()};
         QJsonArray out;
-        for (const ActionRunRow &run : runs) {
-            failed = failed || run.status != ActionStatus::Done;
+        for (const ActionRunRow &run : outcome->actions) {
             out.append(actionRunJson(run));
             if (!json())
                 printLine(run.status == ActionStatus::Done
@@ -777,26 +768,18 @@ private:
                               : CliTr::tr("Action %1: %2 — %3").arg(run.actionId, actionStatusKey(run.status), run.errorReason));
         }
         if (json())
-            printJson(QJsonObject{{QStringLiteral("enrollment"), enrollment->enrollmentNo},
+            printJson(QJsonObject{{QStringLiteral("enrollment"), outcome->enrollment.enrollmentNo},
                                   {QStringLiteral("actions"), out}});
-        return failed ? Problems : Success;
+        return outcome->incomplete() ? Problems : Success;
     }
 
-    // Where the person opens a document in QuickBooks (the company's environment decides the
-    // host; a local sandbox has no web app, so no link).
+    // Where the person opens a document in QuickBooks (core/engine/documentlink.h).
     QString documentLink(const ActionRunRow &run)
     {
         const Result<Connection> company = store().connection(run.connectionId);
-        if (!company || company->apiBaseUrl.host() == QLatin1String("127.0.0.1") ||
-            company->apiBaseUrl.host() == QLatin1String("localhost"))
+        if (!company)
             return {};
-        const QString host = company->environment == Environment::Sandbox
-                                 ? QStringLiteral("https://app.sandbox.qbo.intuit.com")
-                                 : QStringLiteral("https://app.qbo.intuit.com");
-        const QString page = run.documentType == QLatin1String("Purchase")
-                                 ? QStringLiteral("expense")
-                                 : run.documentType.toLower();
-        return QStringLiteral("%1/app/%2?txnId=%3").arg(host, page, run.documentId);
+        return quickBooksDocumentLink(*company, run.documentType, run.documentId).toString();
     }
 
     QJsonObject actionRunJson(const ActionRunRow &run)

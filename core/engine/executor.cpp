@@ -11,9 +11,9 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <QLoggingCategory>
 #include <algorithm>
 #include <numeric>
-#include <QLoggingCategory>
 
 namespace bookflow {
 
@@ -109,15 +109,21 @@ qint64 Executor::retryDelaySeconds(int attempt)
 struct Executor::Active
 {
     ActionRunRow run;
-    int replans = 1; // re-plans left after a 6240 (a name taken meanwhile)
+    int replans = 1;   // re-plans left after a 6240 (a name taken meanwhile)
     bool left = false; // finished, waiting or paused: out of this pass
 };
 
-QString Executor::withMarker(const QString &note, const QString &requestId)
+QJsonObject Executor::bodyToSend(const PlanStep &step, const QString &requestId)
 {
+    QJsonObject body = step.body;
+    if (step.kind != PlanStep::Kind::CreateDocument && step.kind != PlanStep::Kind::CreatePayment)
+        return body;
+    const QString note = body.value(QLatin1String("PrivateNote")).toString();
     //: The marker at the end of a QuickBooks document's private note; %1 is a long id.
     const QString marker = Tr::tr("Bookflow ref %1").arg(requestId);
-    return note.isEmpty() ? marker : note + QStringLiteral(" · ") + marker;
+    body.insert(QStringLiteral("PrivateNote"),
+                note.isEmpty() ? marker : note + QStringLiteral(" · ") + marker);
+    return body;
 }
 
 Result<Executor::Summary> Executor::runDue(int maxRuns)
@@ -132,7 +138,7 @@ Result<Executor::Summary> Executor::runDue(int maxRuns)
             return due.failure();
         if (due->isEmpty())
             break;
-        preloadRecords(*due);
+        prepare(*due);
         if (const Status done = work(*due, summary); !done)
             return Failure{done.reason()};
         processed += due->size();
@@ -198,7 +204,7 @@ Status Executor::fail(const ActionRunRow &run, const ApiError &error, Summary &s
     return Status::success();
 }
 
-void Executor::preloadRecords(const QVector<ActionRunRow> &runs)
+void Executor::prepare(const QVector<ActionRunRow> &runs)
 {
     // Best effort: whatever fails here is simply read again one by one while planning, where
     // its error is handled by class.
@@ -210,47 +216,73 @@ void Executor::preloadRecords(const QVector<ActionRunRow> &runs)
         ObjectType type = ObjectType::Deal;
         QStringList ids;
     };
+    struct Unplanned
+    {
+        QString connectionId;
+        QString scope;
+        QString objectId;
+    };
     QHash<QString, Batch> batches;
+    QVector<Unplanned> unplanned;
     for (const ActionRunRow &run : runs) {
         const Result<QVector<StepRow>> steps = store.steps(run.id);
         if (!steps || !steps->isEmpty())
             continue; // planned already: no record needed
         const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
-        if (!enrollment ||
-            m_session.rememberedRecord(recordScope(*enrollment), enrollment->objectId))
+        if (!enrollment)
             continue;
-        Batch &batch = batches[recordScope(*enrollment)];
+        const QString scope = recordScope(*enrollment);
+        unplanned.append({run.connectionId, scope, enrollment->objectId});
+        if (m_session.rememberedRecord(scope, enrollment->objectId))
+            continue;
+        Batch &batch = batches[scope];
         batch.workflowId = enrollment->workflowId;
         batch.version = enrollment->version;
         batch.type = enrollment->objectType;
         if (!batch.ids.contains(enrollment->objectId))
             batch.ids.append(enrollment->objectId);
     }
-    if (batches.isEmpty())
-        return;
-    const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
-    if (!hubSpot)
-        return;
-    RecordLoader loader(**hubSpot);
-    for (const Batch &batch : std::as_const(batches)) {
-        const Result<Workflow> workflow = store.version(batch.workflowId, batch.version);
-        if (!workflow)
-            continue;
-        QStringList contactProperties;
-        for (const Action &action : workflow->actions) {
-            const ApiResult<Connection> company = m_session.quickBooksConnection(action.connection);
-            if (!company)
-                continue;
-            contactProperties += company->dataSyncProperties();
+    if (!batches.isEmpty()) {
+        if (const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot(); hubSpot) {
+            RecordLoader loader(**hubSpot);
+            for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+                const Batch &batch = it.value();
+                const Result<Workflow> workflow = store.version(batch.workflowId, batch.version);
+                if (!workflow)
+                    continue;
+                QStringList contactProperties;
+                for (const Action &action : workflow->actions) {
+                    const ApiResult<Connection> company =
+                        m_session.quickBooksConnection(action.connection);
+                    if (company)
+                        contactProperties += company->dataSyncProperties();
+                }
+                const ApiResult<RecordLoader::Loaded> loaded =
+                    loader.load(batch.type, batch.ids,
+                                RecordLoader::propertiesFor(*workflow, contactProperties));
+                if (!loaded)
+                    continue;
+                for (const RecordContext &record : loaded->records)
+                    m_session.rememberRecord(it.key(), record);
+            }
         }
-        const ApiResult<RecordLoader::Loaded> loaded = loader.load(
-            batch.type, batch.ids, RecordLoader::propertiesFor(*workflow, contactProperties));
-        if (!loaded)
-            continue;
-        for (const RecordContext &record : loaded->records)
-            m_session.rememberRecord(
-                batch.workflowId + QLatin1Char('/') + QString::number(batch.version), record);
     }
+
+    // The customers of the runs about to be planned, asked for together per company.
+    QHash<QString, QPair<QStringList, QStringList>> wanted; // company → (emails, names)
+    for (const Unplanned &run : std::as_const(unplanned)) {
+        const std::optional<RecordContext> record =
+            m_session.rememberedRecord(run.scope, run.objectId);
+        if (!record || !record->contact)
+            continue;
+        auto &[emails, names] = wanted[run.connectionId];
+        emails.append(record->contact->email);
+        names.append(ActionPlanner::customerName(*record->contact));
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        if (const ApiResult<QboClientDirectory *> directory = m_session.directory(it.key());
+            directory)
+            (*directory)->prefetch(it.value().first, it.value().second);
 }
 
 void Executor::writeBack(const EnrollmentRow &enrollment, qint64 actionRunId,
@@ -330,7 +362,6 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
         row.key = step.key;
         row.kind = stepKindKey(step.kind);
         row.entity = qboEntityName(step.entity);
-        row.body = step.body;
         // Generation 0 keeps the plain key: another computer, which never saw the refusal,
         // plans the same ids.
         const QString idKey = run.generation == 0
@@ -339,11 +370,7 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
         row.requestId =
             requestIdFor({enrollment.workflowId, enrollment.version, enrollment.objectType,
                           enrollment.objectId, enrollment.enrollmentNo, run.actionId, idKey});
-        if (step.kind == PlanStep::Kind::CreateDocument ||
-            step.kind == PlanStep::Kind::CreatePayment)
-            row.body.insert(
-                QStringLiteral("PrivateNote"),
-                withMarker(row.body.value(QLatin1String("PrivateNote")).toString(), row.requestId));
+        row.body = bodyToSend(step, row.requestId);
         steps.append(row);
     }
     if (const Status saved = store.savePlan(run.id, steps, plan.notes); !saved)
@@ -392,36 +419,9 @@ Status Executor::replan(Active &active, Summary &summary, bool &planned)
     return Status::success();
 }
 
-void Executor::prefetchCustomers(const QVector<ActionRunRow> &runs)
-{
-    // The customers of the runs about to be planned, asked for together per company.
-    Store &store = m_session.store();
-    QHash<QString, QPair<QStringList, QStringList>> wanted; // company → (emails, names)
-    for (const ActionRunRow &run : runs) {
-        const Result<QVector<StepRow>> steps = store.steps(run.id);
-        if (!steps || !steps->isEmpty())
-            continue;
-        const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
-        if (!enrollment)
-            continue;
-        const std::optional<RecordContext> record =
-            m_session.rememberedRecord(recordScope(*enrollment), enrollment->objectId);
-        if (!record || !record->contact)
-            continue;
-        auto &[emails, names] = wanted[run.connectionId];
-        emails.append(record->contact->email);
-        names.append(ActionPlanner::customerName(*record->contact));
-    }
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        if (const ApiResult<QboClientDirectory *> directory = m_session.directory(it.key());
-            directory)
-            (*directory)->prefetch(it.value().first, it.value().second);
-}
-
 Status Executor::work(const QVector<ActionRunRow> &runs, Summary &summary)
 {
     Store &store = m_session.store();
-    prefetchCustomers(runs);
     QHash<QString, QVector<Active>> byCompany;
     QStringList companies;
     for (const ActionRunRow &given : runs) {
@@ -613,9 +613,8 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
 
         for (const Next &item : std::as_const(singles)) {
             moved = true;
-            const Result<Outcome> outcome = sendSingle(*item.active, item.step, item.body, summary);
-            if (!outcome)
-                return outcome.failure();
+            if (const Status sent = sendSingle(*item.active, item.step, item.body, summary); !sent)
+                return sent;
             if (m_paused)
                 return Status::success();
         }
@@ -668,12 +667,12 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
     return Status::success();
 }
 
-Result<Executor::Outcome> Executor::sendSingle(Active &active, const StepRow &step,
-                                               const QJsonObject &body, Summary &summary)
+Status Executor::sendSingle(Active &active, const StepRow &step, const QJsonObject &body,
+                            Summary &summary)
 {
     // Ledger first: the step is "sent" before the request leaves.
     if (const Status sent = m_session.store().markSent({step.id}, QString()); !sent)
-        return Failure{sent.reason()};
+        return sent;
     ++summary.singlesSent;
     const ApiResult<QboObject> created =
         m_client->create(*qboEntityFromName(step.entity), body, step.requestId);
@@ -706,9 +705,8 @@ Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &gi
         }
         QHash<QString, QboObject> existing; // requestid → the document bearing its marker
         for (auto it = customersByEntity.cbegin(); it != customersByEntity.cend(); ++it) {
-            const ApiResult<QVector<QboObject>> rows =
-                m_client->queryAll(QboQuery::select(it.key()).whereIn(QStringLiteral("CustomerRef"),
-                                                                      it.value()));
+            const ApiResult<QVector<QboObject>> rows = m_client->queryAll(
+                QboQuery::select(it.key()).whereIn(QStringLiteral("CustomerRef"), it.value()));
             if (!rows) {
                 // Nothing is sent without the check: the runs wait like after any failed call.
                 for (int i = 0; i < steps.size(); ++i) {
@@ -741,11 +739,11 @@ Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &gi
                 ++summary.foundExisting;
                 if (const Status sent = store.markSent({steps.at(i).id}, QString()); !sent)
                     return sent;
-                const Result<Outcome> outcome =
-                    stepAnswered(*members.at(i), steps.at(i), std::nullopt, found->id(),
-                                 found->docNumber(), nullptr, summary);
-                if (!outcome)
-                    return outcome.failure();
+                if (const Status taken =
+                        stepAnswered(*members.at(i), steps.at(i), std::nullopt, found->id(),
+                                     found->docNumber(), nullptr, summary);
+                    !taken)
+                    return taken;
             }
             members.removeAt(i);
             steps.removeAt(i);
@@ -792,7 +790,7 @@ Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &gi
     for (int i = 0; i < steps.size(); ++i) {
         if (members.at(i)->left)
             continue;
-        Result<Outcome> outcome = Outcome::Continue;
+        Status outcome = Status::success();
         if (!answer) {
             outcome = stepAnswered(*members.at(i), steps.at(i), answer.error(), QString(),
                                    QString(), nullptr, summary);
@@ -805,18 +803,17 @@ Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &gi
                                                  QString(), QString(), nullptr, summary);
         }
         if (!outcome)
-            return outcome.failure();
+            return outcome;
         if (m_paused)
             return Status::success();
     }
     return Status::success();
 }
 
-Result<Executor::Outcome> Executor::stepAnswered(Active &active, const StepRow &step,
-                                                 const std::optional<ApiError> &error,
-                                                 const QString &resultId,
-                                                 const QString &resultNumber,
-                                                 const QboObject *created, Summary &summary)
+Status Executor::stepAnswered(Active &active, const StepRow &step,
+                              const std::optional<ApiError> &error, const QString &resultId,
+                              const QString &resultNumber, const QboObject *created,
+                              Summary &summary)
 {
     Store &store = m_session.store();
     AttemptRow attempt;
@@ -830,41 +827,41 @@ Result<Executor::Outcome> Executor::stepAnswered(Active &active, const StepRow &
         attempt.code = error->code;
         attempt.reason = error->reason;
         if (const Status recorded = store.recordAttempt(attempt); !recorded)
-            return Failure{recorded.reason()};
+            return recorded;
         // Refused (not lost): the step is not waiting for an answer any more.
         if (error->cls == ApiError::Class::Permanent)
             if (const Status marked = store.markStepFailed(step.id); !marked)
-                return Failure{marked.reason()};
+                return marked;
         // The name was free when planned and is taken now: plan again, so the look-ups find
         // the customer or product that appeared meanwhile.
-        const bool nameTaken = error->code == QLatin1String("6240") &&
-                               (step.kind == QLatin1String("createCustomer") ||
-                                step.kind == QLatin1String("createItem"));
+        const bool nameTaken =
+            error->code == QLatin1String("6240") && (step.kind == QLatin1String("createCustomer") ||
+                                                     step.kind == QLatin1String("createItem"));
         if (nameTaken && active.replans > 0) {
             --active.replans;
             m_session.forgetLookups(active.run.connectionId);
             bool planned = false;
             if (const Status status = replan(active, summary, planned); !status)
-                return Failure{status.reason()};
+                return status;
             if (planned || active.left)
-                return Outcome::Continue;
+                return Status::success();
         }
         active.left = true;
         const Result<ActionRunRow> counted = store.actionRun(active.run.id);
         if (const Status failed = fail(counted ? *counted : active.run, *error, summary); !failed)
-            return Failure{failed.reason()};
+            return failed;
         if (error->cls == ApiError::Class::NeedsReconnect)
             m_paused = true;
-        return Outcome::Left;
+        return Status::success();
     }
     attempt.outcome = QStringLiteral("done");
     if (!created)
         attempt.reason = Tr::tr("Found in QuickBooks by its Bookflow marker: it was created "
                                 "earlier, so it was not created again.");
     if (const Status recorded = store.recordAttempt(attempt); !recorded)
-        return Failure{recorded.reason()};
+        return recorded;
     if (const Status done = store.markStepDone(step.id, resultId, resultNumber); !done)
-        return Failure{done.reason()};
+        return done;
     // Asked each time: forgetLookups() replaces the directory.
     if (created &&
         (step.kind == QLatin1String("createCustomer") || step.kind == QLatin1String("createItem")))
@@ -872,11 +869,10 @@ Result<Executor::Outcome> Executor::stepAnswered(Active &active, const StepRow &
                 m_session.directory(active.run.connectionId);
             directory)
             (*directory)->remember(*created);
-    return Outcome::Continue;
+    return Status::success();
 }
 
-Status Executor::finishRun(const ActionRunRow &run, const QVector<StepRow> &steps,
-                           Summary &summary)
+Status Executor::finishRun(const ActionRunRow &run, const QVector<StepRow> &steps, Summary &summary)
 {
     const StepRow *document = nullptr;
     for (const StepRow &step : steps)

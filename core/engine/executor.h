@@ -50,8 +50,8 @@ public:
         int failed = 0;
         int retriesScheduled = 0;
         int paused = 0;
-        int batchesSent = 0;  // /batch calls that created records
-        int singlesSent = 0;  // single create calls
+        int batchesSent = 0;   // /batch calls that created records
+        int singlesSent = 0;   // single create calls
         int foundExisting = 0; // documents found by their marker instead of created again
     };
 
@@ -66,36 +66,35 @@ public:
     // The wait before attempt `attempt` + 1 (attempt ≥ 1): 60 s × 2^(attempt−1), capped at 8 h.
     static qint64 retryDelaySeconds(int attempt);
 
-    // The marker a document carries in its PrivateNote: the requestid of the step that creates
-    // it. `note` is the planner's PrivateNote.
-    static QString withMarker(const QString &note, const QString &requestId);
+    // What is sent for a planned step under `requestId`: its body, and for a document or a
+    // payment the marker at the end of its PrivateNote — the requestid itself — that lets a
+    // differently formed /batch (or another computer) find it instead of creating it again.
+    static QJsonObject bodyToSend(const PlanStep &step, const QString &requestId);
 
 private:
     struct Active; // a planned run being sent, with its remaining re-plans
-    enum class Outcome { Continue, Left };
 
     // Plans what needs a plan, then sends the planned runs company by company.
     Status work(const QVector<ActionRunRow> &runs, Summary &summary);
     Status sendCompany(const QString &connectionId, QVector<Active> runs, Summary &summary);
     // One step alone, with its own requestid.
-    Result<Outcome> sendSingle(Active &active, const StepRow &step, const QJsonObject &body,
-                               Summary &summary);
+    Status sendSingle(Active &active, const StepRow &step, const QJsonObject &body,
+                      Summary &summary);
     // New steps together (the documents among them checked for markers first).
     // `resendId`: the batch's recorded requestid when it goes again exactly as it went.
     Status sendBatch(QVector<Active *> members, const QVector<StepRow> &steps,
-                     const QVector<QJsonObject> &bodies, const QString &resendId,
-                     Summary &summary);
-    // Applies the answer for one step: done, or the error by class (6240 → plan again).
-    Result<Outcome> stepAnswered(Active &active, const StepRow &step,
-                                 const std::optional<ApiError> &error, const QString &resultId,
-                                 const QString &resultNumber, const QboObject *created,
-                                 Summary &summary);
+                     const QVector<QJsonObject> &bodies, const QString &resendId, Summary &summary);
+    // Applies the answer for one step: done, or the error by class (6240 → plan again). A run
+    // that leaves the pass (failed, waiting, paused) is marked `left`.
+    Status stepAnswered(Active &active, const StepRow &step, const std::optional<ApiError> &error,
+                        const QString &resultId, const QString &resultNumber,
+                        const QboObject *created, Summary &summary);
     // All steps done: the run is done, the document written back to HubSpot.
     Status finishRun(const ActionRunRow &run, const QVector<StepRow> &steps, Summary &summary);
     Status replan(Active &active, Summary &summary, bool &planned);
-    // Reads the records of the runs that still need a plan, a batch per workflow version.
-    void preloadRecords(const QVector<ActionRunRow> &runs);
-    void prefetchCustomers(const QVector<ActionRunRow> &runs);
+    // For the runs that still need a plan: reads their records, a batch per workflow version,
+    // then asks each company about their customers together (QboClientDirectory::prefetch).
+    void prepare(const QVector<ActionRunRow> &runs);
     // `hubSpot`: the error came from HubSpot (reading the record), not the run's company.
     Status fail(const ActionRunRow &run, const ApiError &error, Summary &summary,
                 bool hubSpot = false);

@@ -20,19 +20,6 @@ QString amountProperty(ObjectType type)
     return {};
 }
 
-FilterObject ownFilterObject(ObjectType type)
-{
-    switch (type) {
-    case ObjectType::Deal:
-        return FilterObject::Deal;
-    case ObjectType::Quote:
-        return FilterObject::Quote;
-    case ObjectType::Payment:
-        return FilterObject::Payment;
-    }
-    return FilterObject::Deal;
-}
-
 QString ownDisplayName(ObjectType type)
 {
     switch (type) {
@@ -61,7 +48,7 @@ RecordView RecordContext::view() const
     // Only what was loaded goes in: an object that is absent reads as "every property unknown",
     // which is how a filter on a payment's deal must behave when the payment has no deal.
     RecordView view;
-    view.objects.insert(ownFilterObject(objectType), record.properties);
+    view.objects.insert(filterObjectOf(objectType), record.properties);
     // The enrolled object always wins over a one-hop slot of the same kind (a deal workflow
     // never fills `deal`, but a stray one must not hide the record's own properties).
     if (deal && objectType != ObjectType::Deal)

@@ -1,5 +1,6 @@
 #include "core/engine/recordloader.h"
 
+#include "core/hubspot/hubspotfilterproperty.h"
 #include "core/util/tr.h"
 
 #include <QRegularExpression>
@@ -25,21 +26,6 @@ bool isRecordId(const QString &id)
 bool isGone(const ApiError &error)
 {
     return error.code == NotFoundCode;
-}
-
-std::optional<HubSpotObject> hubSpotObjectOf(FilterObject object)
-{
-    switch (object) {
-    case FilterObject::Deal:
-        return HubSpotObject::Deal;
-    case FilterObject::Quote:
-        return HubSpotObject::Quote;
-    case FilterObject::Payment:
-        return HubSpotObject::CommercePayment;
-    case FilterObject::Contact:
-        return HubSpotObject::Contact;
-    }
-    return std::nullopt;
 }
 
 void addUnique(QStringList &list, const QString &name)
@@ -118,15 +104,7 @@ RecordLoader::RecordLoader(HubSpotClient &client) : m_client(client)
 
 HubSpotObject RecordLoader::recordObject(ObjectType type)
 {
-    switch (type) {
-    case ObjectType::Deal:
-        return HubSpotObject::Deal;
-    case ObjectType::Quote:
-        return HubSpotObject::Quote;
-    case ObjectType::Payment:
-        return HubSpotObject::CommercePayment;
-    }
-    return HubSpotObject::Deal;
+    return hubSpotObjectOf(filterObjectOf(type));
 }
 
 QStringList RecordLoader::baseProperties(HubSpotObject object)
@@ -185,8 +163,8 @@ RecordLoader::propertiesFor(const Workflow &workflow, const QStringList &extraCo
     // Every object the workflow reads: the filters' objects (the record, one hop away) and the
     // line items the actions turn into document lines.
     for (FilterObject object : filterObjectsFor(workflow.objectType)) {
-        if (const auto hubspot = hubSpotObjectOf(object))
-            result.insert(*hubspot, baseProperties(*hubspot));
+        const HubSpotObject hubspot = hubSpotObjectOf(object);
+        result.insert(hubspot, baseProperties(hubspot));
     }
     result.insert(HubSpotObject::LineItem, baseProperties(HubSpotObject::LineItem));
 
@@ -197,8 +175,7 @@ RecordLoader::propertiesFor(const Workflow &workflow, const QStringList &extraCo
             // is never loaded, so asking for its property would only cost bytes.
             if (!readable.contains(filter.object))
                 continue;
-            if (const auto hubspot = hubSpotObjectOf(filter.object))
-                addUnique(result[*hubspot], filter.property.trimmed());
+            addUnique(result[hubSpotObjectOf(filter.object)], filter.property.trimmed());
         }
     }
     // Re-enrollment compares these properties of the record between polls.

@@ -1,8 +1,11 @@
 #include "core/engine/testrunner.h"
 
 #include "core/engine/actionplanner.h"
+#include "core/engine/executor.h"
 #include "core/engine/recordloader.h"
+#include "core/engine/requestid.h"
 #include "core/quickbooks/qboentity.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 
@@ -35,6 +38,18 @@ ApiResult<TestRunner::Report> TestRunner::dryRun(const Workflow &workflow, const
     FilterEvaluator evaluator(m_session.clock(), QTimeZone::utc());
     report.triggers = evaluator.evaluate(workflow.enrollment.filterGroups, record->view());
 
+    // The requestids a run on this record would use now (the next enrollment of the published
+    // version), so the bodies shown are the ones that would be sent, marker included.
+    Store &store = m_session.store();
+    int version = 0;
+    if (const Result<WorkflowSummary> summary = store.summary(workflow.id); summary)
+        version = summary->publishedVersion;
+    int enrollmentNo = 1;
+    if (const Result<std::optional<EnrollmentRow>> latest =
+            store.latestEnrollment(workflow.id, objectId);
+        latest && latest->has_value())
+        enrollmentNo = (*latest)->enrollmentNo + 1;
+
     for (const Action &action : workflow.actions) {
         ActionReport out;
         out.actionId = action.id;
@@ -54,8 +69,13 @@ ApiResult<TestRunner::Report> TestRunner::dryRun(const Workflow &workflow, const
             out.errorClass = ApiError::className(plan.failure->cls);
         } else {
             out.wouldCreate = true;
-            for (const PlanStep &step : plan.steps)
-                out.requests.append({step.summary, qboEntityName(step.entity), step.body});
+            for (const PlanStep &step : plan.steps) {
+                const QString requestId =
+                    requestIdFor({workflow.id, version, workflow.objectType, objectId, enrollmentNo,
+                                  action.id, step.key});
+                out.requests.append({step.summary, qboEntityName(step.entity),
+                                     Executor::bodyToSend(step, requestId)});
+            }
         }
         report.actions.append(out);
     }

@@ -13,6 +13,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 
 namespace bookflow {
 
@@ -91,13 +92,7 @@ public:
 
     void post(std::function<void(WorkspaceContext &)> job)
     {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            if (m_stopping)
-                return; // closing: a job posted now would never run
-            m_queue.push_back(std::move(job));
-        }
-        m_wake.notify_one();
+        enqueue({std::move(job), {}});
     }
 
     // False when the lane is closing (the job did not run).
@@ -105,36 +100,35 @@ public:
     {
         std::mutex doneMutex;
         std::condition_variable doneWake;
-        bool done = false;
-        bool ran = false;
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            if (m_stopping)
-                return false;
-            m_queue.push_back([&](WorkspaceContext &ctx) {
-                job(ctx);
-                ran = true;
-            });
-            m_queue.push_back([&](WorkspaceContext &) {
-                std::lock_guard<std::mutex> doneLock(doneMutex);
-                done = true;
-                doneWake.notify_all();
-            });
-        }
-        m_wake.notify_one();
+        std::optional<bool> ran; // set once the job ran or was dropped
+        const auto finish = [&](bool value) {
+            std::lock_guard<std::mutex> doneLock(doneMutex);
+            ran = value;
+            doneWake.notify_all();
+        };
+        if (!enqueue({[&](WorkspaceContext &ctx) {
+                          job(ctx);
+                          finish(true);
+                      },
+                      [&] { finish(false); }}))
+            return false;
         std::unique_lock<std::mutex> doneLock(doneMutex);
-        doneWake.wait(doneLock, [&] { return done || finishedStopping(); });
-        return ran;
+        doneWake.wait(doneLock, [&] { return ran.has_value(); });
+        return *ran;
     }
 
     void stop()
     {
+        std::deque<Job> dropped;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_stopping = true;
-            m_queue.clear(); // jobs not started are dropped
+            dropped.swap(m_queue); // jobs not started are dropped
         }
         m_wake.notify_all();
+        for (const Job &job : dropped)
+            if (job.dropped)
+                job.dropped();
         wait(); // the job in progress ends first
     }
 
@@ -142,7 +136,7 @@ protected:
     void run() override
     {
         for (;;) {
-            std::function<void(WorkspaceContext &)> job;
+            Job job;
             {
                 std::unique_lock<std::mutex> lock(m_mutex);
                 m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
@@ -151,19 +145,29 @@ protected:
                 job = std::move(m_queue.front());
                 m_queue.pop_front();
             }
-            job(context());
+            job.run(context());
         }
         // On this thread: the SQLite connection and the network objects belong to it.
         m_context.reset();
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopped = true;
     }
 
 private:
-    bool finishedStopping()
+    struct Job
     {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        return m_stopped;
+        std::function<void(WorkspaceContext &)> run;
+        std::function<void()> dropped; // called instead when the lane closes first
+    };
+
+    bool enqueue(Job job)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopping)
+                return false; // closing: a job posted now would never run
+            m_queue.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+        return true;
     }
 
     WorkspaceContext &context()
@@ -178,9 +182,8 @@ private:
     Workspace &m_workspace;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<std::function<void(WorkspaceContext &)>> m_queue;
+    std::deque<Job> m_queue;
     bool m_stopping = false;
-    bool m_stopped = false;
     std::unique_ptr<LaneContext> m_context;
 };
 

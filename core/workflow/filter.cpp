@@ -94,6 +94,19 @@ std::optional<PropertyType> propertyTypeFromKey(const QString &key)
 QString operatorKey(Operator op) { return keyOf(operatorKeys, op); }
 std::optional<Operator> operatorFromKey(const QString &key) { return valueOf(operatorKeys, key); }
 
+FilterObject filterObjectOf(ObjectType type)
+{
+    switch (type) {
+    case ObjectType::Deal:
+        return FilterObject::Deal;
+    case ObjectType::Quote:
+        return FilterObject::Quote;
+    case ObjectType::Payment:
+        return FilterObject::Payment;
+    }
+    return FilterObject::Deal;
+}
+
 QVector<FilterObject> filterObjectsFor(ObjectType type)
 {
     switch (type) {

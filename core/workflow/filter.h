@@ -72,6 +72,8 @@ std::optional<PropertyType> propertyTypeFromKey(const QString &key);
 QString operatorKey(Operator op);
 std::optional<Operator> operatorFromKey(const QString &key);
 
+// The filter object that names the enrolled record itself ("Deal" for a deal-based workflow).
+FilterObject filterObjectOf(ObjectType type);
 // The objects a filter of a workflow of `type` may read (PRODUCT.md §1).
 QVector<FilterObject> filterObjectsFor(ObjectType type);
 // The operators HubSpot offers for a property type, in the order the editor lists them.

@@ -8,6 +8,7 @@
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/sandboxconsent.h"
 #include "core/engine/executor.h"
+#include "core/engine/liverun.h"
 #include "core/engine/poller.h"
 #include "core/engine/runsession.h"
 #include "core/engine/testrunner.h"
@@ -582,6 +583,33 @@ void TestEngine::dryRunWritesNothing()
     }
     QVERIFY(wouldCreate >= 1);
     QCOMPARE(writes(), before);
+
+    // What the dry run shows is what is sent: run one record for real and compare the ledger's
+    // bodies (the document's marker included) with the dry run's, request by request.
+    QVERIFY(m_main->store->publish(id));
+    const Workflow published = *m_main->store->version(id, 1);
+    bool compared = false;
+    for (const HubSpotRecord &quote : *quotes) {
+        const auto report = runner.dryRun(published, quote.id);
+        QVERIFY(report);
+        if (!report->actions.first().wouldCreate)
+            continue;
+        const auto live = LiveRun(session).run(id, quote.id);
+        QVERIFY2(live, qPrintable(live.reason()));
+        QCOMPARE(live->actions.first().status, ActionStatus::Done);
+        const Result<QVector<StepRow>> steps = m_main->store->steps(live->actions.first().id);
+        QVERIFY(steps);
+        const auto &requests = report->actions.first().requests;
+        QCOMPARE(steps->size(), requests.size());
+        for (int i = 0; i < requests.size(); ++i)
+            QCOMPARE(steps->at(i).body, requests.at(i).body);
+        QVERIFY(requests.last().body.value(QStringLiteral("PrivateNote"))
+                    .toString()
+                    .endsWith(steps->last().requestId));
+        compared = true;
+        break;
+    }
+    QVERIFY(compared);
 }
 
 void TestEngine::failureRulesCreateNothingAndSayWhy()

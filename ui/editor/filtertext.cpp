@@ -32,19 +32,6 @@ bool isTextOperator(Operator op)
 
 } // namespace
 
-FilterObject enrolledFilterObject(ObjectType type)
-{
-    switch (type) {
-    case ObjectType::Deal:
-        return FilterObject::Deal;
-    case ObjectType::Quote:
-        return FilterObject::Quote;
-    case ObjectType::Payment:
-        return FilterObject::Payment;
-    }
-    return FilterObject::Deal;
-}
-
 QString filterInWords(const Filter &filter, ObjectType workflowType, const PropertyCatalog *catalog)
 {
     const std::optional<PropertyInfo> property =
@@ -54,7 +41,7 @@ QString filterInWords(const Filter &filter, ObjectType workflowType, const Prope
         subject = FilterText::tr("(no property chosen)");
     else if (property && !property->label.trimmed().isEmpty())
         subject = property->label;
-    if (filter.object != enrolledFilterObject(workflowType))
+    if (filter.object != filterObjectOf(workflowType))
         subject = FilterText::tr("%1 › %2").arg(filterObjectLabel(filter.object), subject);
 
     const QStringList &values = filter.values;

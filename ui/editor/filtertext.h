@@ -8,9 +8,6 @@ namespace bookflow {
 
 class PropertyCatalog;
 
-// The object a workflow of `type` enrolls, as filters name it.
-FilterObject enrolledFilterObject(ObjectType type);
-
 // One filter in words for the trigger card: "Source is none of Invoice",
 // "Deal name contains any of “Payment link”", "Contact › Email is known". The object is named only
 // when it is not the enrolled object. Labels come from `catalog` (HubSpot's property and option
