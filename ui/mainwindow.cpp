@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/store/store.h"
+#include "core/workflow/recordnoun.h"
 #include "core/workflow/review.h"
 #include "core/workflow/templates.h"
 #include "core/workflow/workflowcodec.h"
@@ -134,7 +135,7 @@ QString blankDescription(ObjectType type)
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
-    : QMainWindow(parent), m_dataDir(dataDir), m_lastImportFolder(QDir::homePath()),
+    : QMainWindow(parent), m_lastImportFolder(QDir::homePath()),
       m_lastExportFolder(QDir::homePath())
 {
     setWindowTitle(tr("Bookflow"));
@@ -219,14 +220,14 @@ void MainWindow::buildActions()
     {
         ObjectType type;
         const char *objectName;
-        QString text;
     } blanks[] = {
-        {ObjectType::Deal, "newDealWorkflowAction", tr("Deal-based workflow")},
-        {ObjectType::Quote, "newQuoteWorkflowAction", tr("Quote-based workflow")},
-        {ObjectType::Payment, "newPaymentWorkflowAction", tr("Payment-based workflow")},
+        {ObjectType::Deal, "newDealWorkflowAction"},
+        {ObjectType::Quote, "newQuoteWorkflowAction"},
+        {ObjectType::Payment, "newPaymentWorkflowAction"},
     };
     for (const auto &blank : blanks) {
-        QAction *action = m_newMenu->addAction(icon(QStringLiteral("workflow")), blank.text);
+        QAction *action = m_newMenu->addAction(icon(QStringLiteral("workflow")),
+                                               WorkflowListModel::kindText(blank.type));
         action->setObjectName(QString::fromLatin1(blank.objectName));
         action->setToolTip(blankDescription(blank.type));
         const ObjectType type = blank.type;
@@ -237,8 +238,8 @@ void MainWindow::buildActions()
     templates->setObjectName(QStringLiteral("newFromTemplateMenu"));
     templates->setToolTipsVisible(true);
     for (const WorkflowTemplate &t : workflowTemplates()) {
-        QAction *action = templates->addAction(
-            tr("%1 (%2)").arg(t.title, objectTypeLabel(t.objectType).toLower()));
+        QAction *action =
+            templates->addAction(tr("%1 (%2)").arg(t.title, recordNoun(t.objectType)));
         action->setObjectName(QStringLiteral("newFromTemplateAction"));
         action->setData(t.fileName);
         action->setToolTip(t.description);
@@ -893,9 +894,14 @@ void MainWindow::setEngineStatus(const QString &text, bool busy)
 
 void MainWindow::setDemoBanner(bool shown)
 {
-    m_demoShown = shown;
     m_demoBannerArea->setVisible(shown);
     m_demoIndicatorAction->setVisible(shown);
+}
+
+bool MainWindow::isDemoBannerShown() const
+{
+    // Hidden or not by setDemoBanner, whether or not the window itself is on screen yet.
+    return !m_demoBannerArea->isHidden();
 }
 
 // ---- The list ----------------------------------------------------------------------------------
@@ -1133,8 +1139,8 @@ void MainWindow::newWorkflow(ObjectType type)
 {
     if (!m_store)
         return;
-    askName(tr("New %1-based workflow").arg(objectTypeLabel(type).toLower()),
-            blankDescription(type), uniqueName(blankName(type)), [this, type](const QString &name) {
+    askName(blankName(type), blankDescription(type), uniqueName(blankName(type)),
+            [this, type](const QString &name) {
                 Workflow workflow;
                 workflow.name = name;
                 workflow.objectType = type;

@@ -89,7 +89,7 @@ public:
     // The demo banner above the list ("You are exploring demo data…") with [Connect accounts]
     // and [Reset demo data], and "Demo workspace" in the toolbar.
     void setDemoBanner(bool shown);
-    bool isDemoBannerShown() const { return m_demoShown; }
+    bool isDemoBannerShown() const;
 
     // The id of the workflow selected in the list, or empty.
     QString selectedWorkflowId() const;
@@ -170,14 +170,12 @@ private:
     const WorkflowSummary *selectedSummary() const;
     QString uniqueName(const QString &base) const;
 
-    QString m_dataDir;
     std::unique_ptr<Store> m_store;
     QString m_storeError;
     QString m_lastImportFolder;
     QString m_lastExportFolder;
     std::function<void(const QString &)> m_editorOpener;
     int m_needsReviewCount = 0;
-    bool m_demoShown = false;
 
     WorkflowListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -159,6 +159,19 @@ QString WorkflowListModel::draftText(const WorkflowSummary &summary)
     return {};
 }
 
+QString WorkflowListModel::kindText(ObjectType type)
+{
+    switch (type) {
+    case ObjectType::Deal:
+        return tr("Deal-based workflow");
+    case ObjectType::Quote:
+        return tr("Quote-based workflow");
+    case ObjectType::Payment:
+        return tr("Payment-based workflow");
+    }
+    return {};
+}
+
 QString WorkflowListModel::relativeTime(const QDateTime &then, const QDateTime &now)
 {
     if (!then.isValid())

@@ -66,6 +66,8 @@ public:
     // The texts the Status and Draft columns show, shared with tooltips and tests.
     static QString statusText(const WorkflowSummary &summary);
     static QString draftText(const WorkflowSummary &summary);
+    // What kind of workflow it is, for the New menu and the editor: "Deal-based workflow".
+    static QString kindText(ObjectType type);
     // "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date; "never" for
     // an invalid time. `now` and `then` in any time spec; days are counted in local time.
     static QString relativeTime(const QDateTime &then, const QDateTime &now);

@@ -5,12 +5,14 @@
 #include "core/store/store.h"
 
 #include <QEventLoop>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <mutex>
 
 using namespace bookflow;
@@ -64,13 +66,27 @@ private Q_SLOTS:
             std::lock_guard<std::mutex> lock(mutex);
             order.append(what);
         };
+        // The first job's event loop keeps turning until the second job has been posted, then
+        // delivers whatever was posted to its thread once more before it ends: a lane that ran
+        // jobs as events would start the second inside it.
+        std::atomic_bool secondPosted{false};
+        std::atomic_bool sawSecondPosted{false};
         bool done = false;
         workspace.post<int>(
             Workspace::Lane::Interactive, this,
             [&](WorkspaceContext &) {
                 note(QStringLiteral("first begins"));
                 QEventLoop loop;
-                QTimer::singleShot(100, &loop, &QEventLoop::quit);
+                QTimer poll;
+                QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                    if (!secondPosted.load())
+                        return;
+                    sawSecondPosted = true;
+                    QCoreApplication::sendPostedEvents();
+                    loop.quit();
+                });
+                poll.start(1);
+                QTimer::singleShot(10000, &loop, &QEventLoop::quit); // never hang the suite
                 loop.exec();
                 note(QStringLiteral("first ends"));
                 return 1;
@@ -83,7 +99,9 @@ private Q_SLOTS:
                 return 2;
             },
             [&](int) { done = true; });
+        secondPosted = true;
         QTRY_VERIFY(done);
+        QVERIFY(sawSecondPosted.load()); // the second really was waiting during the first
         QCOMPARE(order, QStringList({QStringLiteral("first begins"), QStringLiteral("first ends"),
                                      QStringLiteral("second")}));
     }
@@ -92,12 +110,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
-        const std::optional<QString> id = workspace.runAndWait<QString>(
-            Workspace::Lane::Interactive,
-            [](WorkspaceContext &ctx) { return ctx.store().installationId(); });
-        const std::optional<QString> seen = workspace.runAndWait<QString>(
-            Workspace::Lane::Engine,
-            [](WorkspaceContext &ctx) { return ctx.store().installationId(); });
+        const std::optional<QString> id =
+            workspace.runAndWait<QString>(Workspace::Lane::Interactive, [](WorkspaceContext &ctx) {
+                return ctx.store().installationId();
+            });
+        const std::optional<QString> seen =
+            workspace.runAndWait<QString>(Workspace::Lane::Engine, [](WorkspaceContext &ctx) {
+                return ctx.store().installationId();
+            });
         QVERIFY(id && !id->isEmpty());
         QCOMPARE(*seen, *id);
     }
@@ -110,9 +130,10 @@ private Q_SLOTS:
         garbage.write(QByteArray(8192, 'x'));
         garbage.close();
         Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
-        const std::optional<QString> reason = workspace.runAndWait<QString>(
-            Workspace::Lane::Interactive,
-            [](WorkspaceContext &ctx) { return ctx.ready() ? QString() : ctx.ready().reason(); });
+        const std::optional<QString> reason =
+            workspace.runAndWait<QString>(Workspace::Lane::Interactive, [](WorkspaceContext &ctx) {
+                return ctx.ready() ? QString() : ctx.ready().reason();
+            });
         QVERIFY(reason.has_value());
         QVERIFY2(reason->contains(QString::fromLatin1(Store::FileName)), qPrintable(*reason));
     }
@@ -123,20 +144,26 @@ private Q_SLOTS:
         Workspace workspace(dir.path(), std::make_shared<MemorySecretStore>());
         auto *receiver = new QObject;
         bool called = false;
+        // The job holds until the receiver is gone: it is still working when the receiver goes.
+        QSemaphore receiverGone;
+        std::atomic_bool jobEnded{false};
         workspace.post<int>(
             Workspace::Lane::Interactive, receiver,
-            [](WorkspaceContext &) {
-                QThread::msleep(50); // still working when the receiver goes
+            [&](WorkspaceContext &) {
+                receiverGone.acquire();
+                jobEnded = true;
                 return 1;
             },
             [&](int) { called = true; });
         delete receiver;
+        receiverGone.release();
         // A job posted after it: once it has answered, the first one's answer had its turn.
         bool second = false;
         workspace.post<int>(
             Workspace::Lane::Interactive, this, [](WorkspaceContext &) { return 2; },
             [&](int) { second = true; });
         QTRY_VERIFY(second);
+        QVERIFY(jobEnded.load()); // the job still ran to its end
         QCoreApplication::processEvents();
         QVERIFY(!called);
     }

@@ -2,17 +2,23 @@
 
 // For widget tests: a data folder, the sandbox on its own thread, a Workspace whose lanes work
 // against it, a GUI-thread Store on the same folder, and (on connect()) HubSpot and every
-// sandbox QuickBooks company connected through the real OAuth round trips.
+// sandbox QuickBooks company connected through the real OAuth round trips. Also the set-up the
+// tests against it share: a template imported onto the US company, published and turned on the
+// way the product does it, and engine sessions on the interactive lane.
 #include "app/sandbox/oauth/hubspotoauthserver.h"
 #include "app/sandbox/oauth/qbooauthserver.h"
 #include "app/sandbox/sandboxthread.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/sandboxconsent.h"
+#include "core/engine/poller.h"
+#include "core/engine/runsession.h"
 #include "core/engine/workspace.h"
 #include "core/store/store.h"
+#include "support/workflows.h"
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace bookflow::testsupport {
@@ -61,7 +67,91 @@ public:
             closed.reason = QStringLiteral("the workspace is closed");
             return closed;
         }
+        if (made->ok())
+            m_connected = made->value();
         return *made;
+    }
+
+    // start() then connect(), and a connected US QuickBooks company among what was connected:
+    // what a test of a workflow's QuickBooks actions needs before anything else.
+    bool startConnected(QString *error)
+    {
+        if (!start(error))
+            return false;
+        const ApiResult<QVector<Connection>> made = connect();
+        if (!made) {
+            *error = made.reason();
+            return false;
+        }
+        if (usCompany().isEmpty()) {
+            *error = QStringLiteral("no US QuickBooks company was connected");
+            return false;
+        }
+        return true;
+    }
+
+    // What the last successful connect() connected, in its order.
+    const QVector<Connection> &connected() const { return m_connected; }
+
+    // The id of the first connected US QuickBooks company (the demo's "Demo Co (US)"); empty
+    // before connect().
+    QString usCompany() const
+    {
+        for (const Connection &c : m_connected) {
+            if (c.provider == Provider::QuickBooks && c.isUnitedStates() &&
+                c.state == ConnectionState::Connected)
+                return c.id;
+        }
+        return {};
+    }
+
+    // Imports resources/templates/<file> into store() as a new workflow's draft: a fresh id,
+    // every action on the US company, then `edit`. The workflow as saved.
+    Workflow importTemplate(const QString &file, const std::function<void(Workflow &)> &edit = {})
+    {
+        Workflow w = templateWorkflow(file);
+        const QString company = usCompany();
+        for (Action &action : w.actions)
+            action.connection = company;
+        if (edit)
+            edit(w);
+        if (const Status created = m_store->createWorkflow(w); !created)
+            qFatal("create %s: %s", qPrintable(file), qPrintable(created.reason()));
+        return w;
+    }
+
+    // Publishes the draft of `id` and turns the workflow on as "Publish and turn on" and
+    // `bookflow-cli on` do: Poller::turnOn on the Engine lane, which the first time enrolls the
+    // records already meeting the triggers (`enrollExisting`) or notes them as a baseline.
+    Status publishAndTurnOn(const QString &id, bool enrollExisting)
+    {
+        const Result<int> published = m_store->publish(id);
+        if (!published)
+            return published.failure();
+        const std::optional<ApiResult<Poller::Summary>> on =
+            m_workspace->runAndWait<ApiResult<Poller::Summary>>(
+                Workspace::Lane::Engine, [id, enrollExisting](WorkspaceContext &ctx) {
+                    const std::unique_ptr<RunSession> session = ctx.newSession();
+                    return Poller(*session).turnOn(id, enrollExisting);
+                });
+        if (!on)
+            return Failure{QStringLiteral("the workspace is closed")};
+        if (!*on)
+            return on->error().toFailure();
+        return Status::success();
+    }
+
+    // Runs `job` with a fresh engine session on the Interactive lane and waits for its answer.
+    template <typename R> R withSession(std::function<R(RunSession &)> job)
+    {
+        std::optional<R> out =
+            m_workspace->runAndWait<R>(Workspace::Lane::Interactive, [&job](WorkspaceContext &ctx) {
+                const std::unique_ptr<RunSession> session = ctx.newSession();
+                return job(*session);
+            });
+        if (!out)
+            qFatal("the workspace is closed");
+        return std::move(*out);
     }
 
     QString dataDir() const { return m_dir.path(); }
@@ -74,6 +164,7 @@ private:
     sandbox::SandboxThread m_sandbox;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workspace> m_workspace;
+    QVector<Connection> m_connected;
 };
 
 } // namespace bookflow::testsupport

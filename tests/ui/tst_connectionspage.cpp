@@ -4,6 +4,7 @@
 // cancelling a sign-in, entering app credentials, and a QuickBooks company's settings edited
 // through the widgets and read back from the Store.
 #include "support/demoworkspace.h"
+#include "support/workflows.h"
 
 #include "core/auth/connectionmanager.h"
 #include "core/auth/oauthprovider.h"
@@ -425,13 +426,9 @@ private Q_SLOTS:
     {
         const QString id = storedByAccount(m_demo, UkRealm)->id;
         Connection uk = *m_demo.store().connection(id);
-        Filter known;
-        known.object = FilterObject::Contact;
-        known.property = QStringLiteral("email");
-        known.propertyType = PropertyType::Text;
-        known.op = Operator::IsKnown;
         FilterGroup group;
-        group.filters = {known};
+        group.filters = {testsupport::makeFilter(FilterObject::Contact, QStringLiteral("email"),
+                                                 PropertyType::Text, Operator::IsKnown)};
         uk.dataSyncFilters = {group};
         uk.integrationMode = IntegrationMode::DataSync;
         QVERIFY(m_demo.store().saveConnection(uk));
@@ -473,14 +470,10 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(card, QStringLiteral("dataSyncFiltersText"))->isHidden());
 
         // The editor reports an edit: a second group, OR.
-        Filter customer;
-        customer.object = FilterObject::Contact;
-        customer.property = QStringLiteral("lifecyclestage");
-        customer.propertyType = PropertyType::Enumeration;
-        customer.op = Operator::IsAnyOf;
-        customer.values = {QStringLiteral("customer")};
         FilterGroup second;
-        second.filters = {customer};
+        second.filters = {testsupport::makeFilter(
+            FilterObject::Contact, QStringLiteral("lifecyclestage"), PropertyType::Enumeration,
+            Operator::IsAnyOf, {QStringLiteral("customer")})};
         const QVector<FilterGroup> edited{group, second};
         const int editorsBefore = made->size();
         ukEditor->onEdited(edited);
@@ -741,6 +734,7 @@ private Q_SLOTS:
         auto page = newPage();
         auto *scroll = page->findChild<QScrollArea *>();
         QVERIFY(scroll);
+        QVERIFY(!page->cards().isEmpty()); // something to fit
         for (const int width : {700, 1200}) {
             page->resize(width, 800);
             QCoreApplication::processEvents();

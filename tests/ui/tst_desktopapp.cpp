@@ -12,6 +12,7 @@
 #include "ui/history/runhistorypage.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,8 +30,8 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<Store>> store = Store::open(dir.path());
             QVERIFY(store);
-            const Result<QString> imported = (*store)->importFile(
-                QStringLiteral(BOOKFLOW_SOURCE_DIR "/resources/templates/invoice-esigned-quotes.json"));
+            const Result<QString> imported = (*store)->importFile(QStringLiteral(
+                BOOKFLOW_SOURCE_DIR "/resources/templates/invoice-esigned-quotes.json"));
             QVERIFY(imported);
             id = *imported;
         }
@@ -41,11 +42,27 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<RunHistoryPage *>(window.page(MainWindow::Page::NeedsReview)));
         QVERIFY(qobject_cast<ConnectionsPage *>(window.page(MainWindow::Page::Connections)));
 
-        window.openWorkflow(id); // through the editor opener the app set
+        // Opening from the main window goes through the editor opener the app set: one editor
+        // window for the workflow, shown.
+        const auto editorsOf = [](const QString &workflowId) {
+            QList<WorkflowEditor *> found;
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *editor = qobject_cast<WorkflowEditor *>(top);
+                if (editor && editor->workflowId() == workflowId)
+                    found << editor;
+            }
+            return found;
+        };
+        QVERIFY(editorsOf(id).isEmpty());
+        window.openWorkflow(id);
+        const QList<WorkflowEditor *> opened = editorsOf(id);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.first()->isVisible());
         WorkflowEditor *editor = app.openEditor(id);
-        QVERIFY(editor);
+        QCOMPARE(editor, opened.first()); // one window per workflow
         QCOMPARE(editor->workflowId(), id);
-        QCOMPARE(app.openEditor(id), editor); // one window per workflow
+        QCOMPARE(app.openEditor(id), editor);
+        QCOMPARE(editorsOf(id).size(), 1);
         editor->selectTrigger();
         QVERIFY(qobject_cast<TriggerPanel *>(editor->currentPanel()));
         const QString actionId = editor->document()->workflow().actions.first().id;

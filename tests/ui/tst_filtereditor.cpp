@@ -207,6 +207,8 @@ void TestFilterEditor::catalogShowsTheSandboxLabels()
     QCOMPARE(loaded.size(), 4);
     catalog.load(FilterObject::Deal); // once: no second request, no second signal
     QVERIFY(!catalog.isLoading(FilterObject::Deal));
+    QVERIFY(catalog.isLoaded(FilterObject::Deal));
+    QCOMPARE(loaded.size(), 4);
 
     const std::optional<PropertyInfo> dealname = catalog.find(FilterObject::Deal, "dealname");
     QVERIFY(dealname);

@@ -4,12 +4,9 @@
 // checked against the store, the sandbox and the written file.
 #include "core/engine/documentlink.h"
 #include "core/engine/engineloop.h"
-#include "core/engine/poller.h"
 #include "core/engine/runsession.h"
 #include "core/quickbooks/qboclient.h"
 #include "core/quickbooks/qboquery.h"
-#include "core/workflow/templates.h"
-#include "core/workflow/workflowcodec.h"
 #include "ui/history/rundetailpane.h"
 #include "ui/history/runhistorymodel.h"
 #include "ui/history/runhistorypage.h"
@@ -21,7 +18,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -108,19 +107,15 @@ private Q_SLOTS:
     void aWaitingRunShowsItsAttemptsAndNextTry();
 
 private:
+    // A template's workflow on the demo's US company under `name`, published and turned on with
+    // the records already meeting its triggers enrolled (`bookflow-cli on ID --enroll-existing
+    // yes`); empty when that failed.
     QString turnOn(const QString &file, const QString &name,
                    const std::function<void(Workflow &)> &edit = {});
     QVector<ActionRunRow> runs(const QString &workflowId = QString());
-    template <typename R> R withSession(std::function<R(RunSession &)> job)
-    {
-        return *m_demo.workspace().runAndWait<R>(
-            Workspace::Lane::Interactive,
-            [job](WorkspaceContext &ctx) { return job(*ctx.newSession()); });
-    }
 
     testsupport::DemoWorkspace m_demo;
     std::unique_ptr<EngineLoop> m_loop;
-    QString m_usCompany;
     QString m_quotes; // e-signed quotes, products not created: some fail
     QString m_deals;  // payment-link deals
 };
@@ -128,44 +123,32 @@ private:
 void TestHistoryPage::initTestCase()
 {
     QString error;
-    QVERIFY2(m_demo.start(&error), qPrintable(error));
-    const ApiResult<QVector<Connection>> made = m_demo.connect();
-    QVERIFY2(made.ok(), qPrintable(made.reason()));
-    for (const Connection &c : *made) {
-        if (c.provider == Provider::QuickBooks && c.isUnitedStates())
-            m_usCompany = c.id;
-    }
-    QVERIFY(!m_usCompany.isEmpty());
+    QVERIFY2(m_demo.startConnected(&error), qPrintable(error));
     // "Create the product if it doesn't exist: No" — quotes with products QuickBooks lacks fail.
     m_quotes =
         turnOn(QStringLiteral("invoice-esigned-quotes.json"), QStringLiteral("Signed quotes"),
                [](Workflow &w) { w.actions[0].createProductIfMissing = false; });
+    QVERIFY(!m_quotes.isEmpty());
     m_deals = turnOn(QStringLiteral("invoice-payment-link-deals.json"),
                      QStringLiteral("Payment link deals"));
+    QVERIFY(!m_deals.isEmpty());
     m_loop = std::make_unique<EngineLoop>(m_demo.workspace());
 }
 
 QString TestHistoryPage::turnOn(const QString &file, const QString &name,
                                 const std::function<void(Workflow &)> &edit)
 {
-    Workflow w = *WorkflowCodec::decode(templateJson(file), file);
-    w.id = Workflow::newId();
-    w.name = name;
-    for (Action &action : w.actions)
-        action.connection = m_usCompany;
-    if (edit)
-        edit(w);
-    Store &store = m_demo.store();
-    if (!store.createWorkflow(w) || !store.publish(w.id))
-        qFatal("could not publish %s", qPrintable(file));
-    const QString id = w.id;
-    // As `bookflow-cli on ID --enroll-existing yes`: the records meeting the triggers enroll.
-    const auto started = m_demo.workspace().runAndWait<ApiResult<Poller::Summary>>(
-        Workspace::Lane::Engine,
-        [id](WorkspaceContext &ctx) { return Poller(*ctx.newSession()).start(id, true); });
-    if (!started || !*started || !store.setEnabled(id, true))
-        qFatal("could not turn on %s", qPrintable(file));
-    return id;
+    const Workflow w = m_demo.importTemplate(file, [&name, &edit](Workflow &t) {
+        t.name = name;
+        if (edit)
+            edit(t);
+    });
+    const Status on = m_demo.publishAndTurnOn(w.id, true);
+    if (!on) {
+        qWarning("could not turn on %s: %s", qPrintable(file), qPrintable(on.reason()));
+        return {};
+    }
+    return w.id;
 }
 
 QVector<ActionRunRow> TestHistoryPage::runs(const QString &workflowId)
@@ -256,11 +239,15 @@ void TestHistoryPage::aPassFillsTheTableWithRunsAndDocuments()
     QCOMPARE(cellText(table, first, RunHistoryModel::ActionColumn),
              actionTypeLabel(ActionType::CreateInvoice));
     QCOMPARE(cellText(table, first, RunHistoryModel::VersionColumn), QStringLiteral("1"));
-    // Newest enrollment first.
-    const QModelIndex top = table->model()->index(0, 0);
-    const QModelIndex bottom = table->model()->index(table->model()->rowCount() - 1, 0);
-    QVERIFY(top.data(RunHistoryModel::EnrolledAtRole).toDateTime() >=
-            bottom.data(RunHistoryModel::EnrolledAtRole).toDateTime());
+    // Newest enrollment first, all the way down.
+    for (int row = 1; row < table->model()->rowCount(); ++row) {
+        const QDateTime above =
+            table->model()->index(row - 1, 0).data(RunHistoryModel::EnrolledAtRole).toDateTime();
+        const QDateTime here =
+            table->model()->index(row, 0).data(RunHistoryModel::EnrolledAtRole).toDateTime();
+        QVERIFY(above.isValid() && here.isValid());
+        QVERIFY2(above >= here, qPrintable(QStringLiteral("row %1").arg(row)));
+    }
 }
 
 void TestHistoryPage::filtersNarrowTheRows()
@@ -453,8 +440,8 @@ void TestHistoryPage::needsReviewListsFailuresAndRetryAfterTheFixSucceeds()
     for (auto it = quoted.globalMatch(unmatched.errorReason); it.hasNext();)
         names << it.next().captured(1);
     QVERIFY2(!names.isEmpty(), qPrintable(unmatched.errorReason));
-    const QString company = m_usCompany;
-    const QString created = withSession<QString>([company, names](RunSession &session) {
+    const QString company = m_demo.usCompany();
+    const QString created = m_demo.withSession<QString>([company, names](RunSession &session) {
         QboClient *client = *session.quickBooks(company);
         const ApiResult<QVector<QboObject>> income =
             client->query(QboQuery::select(QStringLiteral("Account"))
@@ -492,7 +479,7 @@ void TestHistoryPage::needsReviewListsFailuresAndRetryAfterTheFixSucceeds()
     QCOMPARE(counted.first().first().toInt(), page.count());
     QVERIFY(!visibleRunIds(table).contains(unmatched.id));
     // The invoice is in QuickBooks, with one line per product.
-    const int lines = withSession<int>([company, after](RunSession &session) {
+    const int lines = m_demo.withSession<int>([company, after](RunSession &session) {
         const ApiResult<QboObject> invoice =
             (*session.quickBooks(company))->read(QboEntity::Invoice, after.documentId);
         return invoice ? int(invoice->json().value(QStringLiteral("Line")).toArray().size()) : -1;
@@ -553,11 +540,15 @@ void TestHistoryPage::exportWritesTheRows()
     const QVector<ActionRunRow> deals = runs(m_deals);
     QCOMPARE(lines.size(), 1 + int(deals.size()));
     QVERIFY(lines.first().contains(QStringLiteral("Document number")));
+    int documents = 0;
     for (const ActionRunRow &run : deals) {
-        if (run.status == ActionStatus::Done)
-            QVERIFY2(lines.join(u'\n').contains(u',' + run.documentNumber + u','),
-                     qPrintable(run.documentNumber));
+        if (run.status != ActionStatus::Done)
+            continue;
+        ++documents;
+        QVERIFY2(lines.join(u'\n').contains(u',' + run.documentNumber + u','),
+                 qPrintable(run.documentNumber));
     }
+    QVERIFY(documents > 0);
     QVERIFY2(page.message().contains(QStringLiteral("history.csv")), qPrintable(page.message()));
 
     // Every workflow; a cancelled dialog writes nothing.
@@ -568,10 +559,26 @@ void TestHistoryPage::exportWritesTheRows()
     QCOMPARE(
         QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(),
         1 + int(runs().size()));
-    const QString other = dir.filePath(QStringLiteral("cancelled.csv"));
-    page.setSaveFileChooser([](QWidget *, const QString &) { return QString(); });
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    file.close();
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    const QString messageBefore = page.message();
+    QString offered;
+    page.setSaveFileChooser([&offered](QWidget *, const QString &proposal) {
+        offered = proposal;
+        return QString();
+    });
     QTest::mouseClick(child<QToolButton>(page, "exportButton"), Qt::LeftButton);
-    QVERIFY(!QFile::exists(other));
+    // The dialog was shown, offering the folder of the last export, then cancelled.
+    QCOMPARE(QFileInfo(offered).absolutePath(), QDir(dir.path()).absolutePath());
+    // Nothing new in the folder it offered, the last file untouched, nothing said.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), written);
+    QCOMPARE(page.message(), messageBefore);
 }
 
 void TestHistoryPage::openInQuickBooksOpensTheDocumentsLink()
@@ -601,12 +608,12 @@ void TestHistoryPage::openInQuickBooksOpensTheDocumentsLink()
              qPrintable(open->defaultAction()->toolTip()));
 
     // The same company as a QuickBooks sandbox company (at Intuit).
-    const Connection original = *m_demo.store().connection(m_usCompany);
+    const Connection original = *m_demo.store().connection(m_demo.usCompany());
     Connection edited = original;
     edited.apiBaseUrl = QUrl(QStringLiteral("https://sandbox-quickbooks.api.intuit.com"));
     edited.environment = Environment::Sandbox;
     QVERIFY(m_demo.store().saveConnection(edited));
-    QCOMPARE(m_demo.store().connection(m_usCompany)->apiBaseUrl, edited.apiBaseUrl);
+    QCOMPARE(m_demo.store().connection(m_demo.usCompany())->apiBaseUrl, edited.apiBaseUrl);
     page.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&page));
     table->setFocus();
@@ -652,6 +659,7 @@ void TestHistoryPage::aWaitingRunShowsItsAttemptsAndNextTry()
     });
     const QString deals = turnOn(QStringLiteral("invoice-payment-link-deals.json"),
                                  QStringLiteral("Payment link deals, again"));
+    QVERIFY(!deals.isEmpty());
     QSignalSpy finished(m_loop.get(), &EngineLoop::passFinished);
     m_loop->runNow();
     QVERIFY(finished.wait(WaitMs));

@@ -12,6 +12,8 @@
 #include "ui/mainwindow.h"
 #include "ui/workflowlistmodel.h"
 
+#include "support/workflows.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -74,9 +76,7 @@ Workflow workflow(const QString &name, ObjectType type)
 // be compared field by field.
 Workflow fromTemplate(const QString &fileName, const QString &name)
 {
-    Result<Workflow> decoded = WorkflowCodec::decode(templateJson(fileName), fileName);
-    Workflow w = decoded ? std::move(decoded).value() : Workflow();
-    w.id = Workflow::newId();
+    Workflow w = testsupport::templateWorkflow(fileName);
     w.name = name;
     return w;
 }

@@ -7,8 +7,6 @@
 #include "core/engine/runsession.h"
 #include "core/quickbooks/qboclient.h"
 #include "core/quickbooks/qboquery.h"
-#include "core/workflow/templates.h"
-#include "core/workflow/workflowcodec.h"
 #include "ui/editor/workflowdocument.h"
 #include "ui/review/reviewdialog.h"
 #include "ui/review/versionsdialog.h"
@@ -48,29 +46,19 @@ private Q_SLOTS:
     void restoringAVersionIsUndoable();
 
 private:
-    // A template's workflow under a fresh id, its actions on the US company, saved as a draft.
-    Workflow fromTemplate(const QString &file, const std::function<void(Workflow &)> &edit = {});
     QString accountId(const QString &name);
     // The payments the sandbox's own search finds for one HubSpot filter.
     QStringList sandboxPayments(const QString &property, const QString &op, const QString &value);
     static QList<QWidget *> rows(ReviewDialog &dialog, const QString &code);
 
     std::unique_ptr<testsupport::DemoWorkspace> m_demo;
-    QString m_us;
 };
 
 void TestReviewDialog::initTestCase()
 {
     m_demo = std::make_unique<testsupport::DemoWorkspace>();
     QString error;
-    QVERIFY2(m_demo->start(&error), qPrintable(error));
-    const ApiResult<QVector<Connection>> made = m_demo->connect();
-    QVERIFY2(made.ok(), qPrintable(made.reason()));
-    for (const Connection &c : *made) {
-        if (c.provider == Provider::QuickBooks && c.isUnitedStates())
-            m_us = c.id;
-    }
-    QVERIFY(!m_us.isEmpty());
+    QVERIFY2(m_demo->startConnected(&error), qPrintable(error));
 }
 
 void TestReviewDialog::cleanupTestCase()
@@ -78,42 +66,22 @@ void TestReviewDialog::cleanupTestCase()
     m_demo.reset();
 }
 
-Workflow TestReviewDialog::fromTemplate(const QString &file,
-                                        const std::function<void(Workflow &)> &edit)
-{
-    Result<Workflow> decoded = WorkflowCodec::decode(templateJson(file), file);
-    if (!decoded)
-        qFatal("template %s: %s", qPrintable(file), qPrintable(decoded.reason()));
-    Workflow w = *decoded;
-    w.id = Workflow::newId();
-    for (Action &action : w.actions)
-        action.connection = m_us;
-    if (edit)
-        edit(w);
-    if (const Status created = m_demo->store().createWorkflow(w); !created)
-        qFatal("create: %s", qPrintable(created.reason()));
-    return w;
-}
-
 QString TestReviewDialog::accountId(const QString &name)
 {
-    const QString us = m_us;
-    const std::optional<QString> id = m_demo->workspace().runAndWait<QString>(
-        Workspace::Lane::Interactive, [us, name](WorkspaceContext &ctx) {
-            const std::unique_ptr<RunSession> session = ctx.newSession();
-            const ApiResult<QboClient *> client = session->quickBooks(us);
-            if (!client)
-                return QString();
-            const auto rows = (*client)->queryAll(QboQuery::select(QStringLiteral("Account")));
-            if (rows) {
-                for (const QboObject &row : *rows) {
-                    if (row.json().value(QStringLiteral("Name")).toString() == name)
-                        return row.id();
-                }
-            }
+    const QString us = m_demo->usCompany();
+    return m_demo->withSession<QString>([us, name](RunSession &session) {
+        const ApiResult<QboClient *> client = session.quickBooks(us);
+        if (!client)
             return QString();
-        });
-    return id.value_or(QString());
+        const auto rows = (*client)->queryAll(QboQuery::select(QStringLiteral("Account")));
+        if (rows) {
+            for (const QboObject &row : *rows) {
+                if (row.json().value(QStringLiteral("Name")).toString() == name)
+                    return row.id();
+            }
+        }
+        return QString();
+    });
 }
 
 QStringList TestReviewDialog::sandboxPayments(const QString &property, const QString &op,
@@ -153,7 +121,7 @@ void TestReviewDialog::sourceFilterWarningHasAnUndoableFix()
 {
     // The seed's paid-invoice workflow without its "Source is none of Invoice" filter.
     const Workflow w =
-        fromTemplate(QStringLiteral("paid-invoice-from-payments.json"), [](Workflow &t) {
+        m_demo->importTemplate(QStringLiteral("paid-invoice-from-payments.json"), [](Workflow &t) {
             QVector<Filter> &filters = t.enrollment.filterGroups[0].filters;
             filters.erase(std::remove_if(filters.begin(), filters.end(),
                                          [](const Filter &f) {
@@ -199,7 +167,7 @@ void TestReviewDialog::sourceFilterWarningHasAnUndoableFix()
 void TestReviewDialog::anErrorBlocksPublishing()
 {
     // The expense action without the accounts it needs.
-    const Workflow w = fromTemplate(QStringLiteral("expense-for-payment-fees.json"));
+    const Workflow w = m_demo->importTemplate(QStringLiteral("expense-for-payment-fees.json"));
     WorkflowDocument document(w);
     ReviewDialog dialog(m_demo->store(), m_demo->workspace(), &document);
     dialog.show();
@@ -249,8 +217,8 @@ void TestReviewDialog::publishAndTurnOnEnrollsWhatAlreadyMeetsTheTriggers()
     QVERIFY(!refunded.isEmpty());
     const QString checking = accountId(QStringLiteral("Checking"));
     const Workflow w =
-        fromTemplate(QStringLiteral("refund-receipt-for-refunds.json"),
-                     [&](Workflow &t) { t.actions[0].refundFromAccount = checking; });
+        m_demo->importTemplate(QStringLiteral("refund-receipt-for-refunds.json"),
+                               [&](Workflow &t) { t.actions[0].refundFromAccount = checking; });
     WorkflowDocument document(w);
     ReviewDialog dialog(m_demo->store(), m_demo->workspace(), &document);
     dialog.show();
@@ -312,7 +280,7 @@ void TestReviewDialog::publishAndTurnOnWithoutEnrollingTakesABaseline()
     const QString checking = accountId(QStringLiteral("Checking"));
     const QString bankCharges = accountId(QStringLiteral("Bank Charges"));
     const Workflow w =
-        fromTemplate(QStringLiteral("expense-for-payment-fees.json"), [&](Workflow &t) {
+        m_demo->importTemplate(QStringLiteral("expense-for-payment-fees.json"), [&](Workflow &t) {
             t.actions[0].paidFromAccount = checking;
             t.actions[0].expenseAccount = bankCharges;
         });
@@ -354,7 +322,7 @@ void TestReviewDialog::publishAndTurnOnWithoutEnrollingTakesABaseline()
 
 void TestReviewDialog::restoringAVersionIsUndoable()
 {
-    const Workflow w = fromTemplate(QStringLiteral("refund-receipt-for-refunds.json"));
+    const Workflow w = m_demo->importTemplate(QStringLiteral("refund-receipt-for-refunds.json"));
     QVERIFY(m_demo->store().publish(w.id));
     Workflow second = w;
     second.name = QStringLiteral("Refund receipts, second version");

@@ -8,8 +8,6 @@
 #include "core/quickbooks/qboclient.h"
 #include "core/quickbooks/qbojson.h"
 #include "core/quickbooks/qboquery.h"
-#include "core/workflow/templates.h"
-#include "core/workflow/workflowcodec.h"
 #include "ui/editor/workflowdocument.h"
 #include "ui/testrun/testpanel.h"
 
@@ -55,7 +53,6 @@ private Q_SLOTS:
     void runForRealOnlyAfterConfirming();
 
 private:
-    Workflow fromTemplate(const QString &file);
     qint64 quickBooksWrites();
     qint64 invoices();
     std::optional<QboObject> readInvoice(const QString &id);
@@ -63,7 +60,6 @@ private:
     void pick(TestPanel &panel, const QString &id);
 
     std::unique_ptr<testsupport::DemoWorkspace> m_demo;
-    QString m_us;
     Workflow m_workflow;
     Candidate m_candidate;
 };
@@ -72,59 +68,34 @@ void TestTestPanel::initTestCase()
 {
     m_demo = std::make_unique<testsupport::DemoWorkspace>();
     QString error;
-    QVERIFY2(m_demo->start(&error), qPrintable(error));
-    const ApiResult<QVector<Connection>> made = m_demo->connect();
-    QVERIFY2(made.ok(), qPrintable(made.reason()));
-    for (const Connection &c : *made) {
-        if (c.provider == Provider::QuickBooks && c.isUnitedStates())
-            m_us = c.id;
-    }
-    QVERIFY(!m_us.isEmpty());
-    m_workflow = fromTemplate(QStringLiteral("invoice-esigned-quotes.json"));
+    QVERIFY2(m_demo->startConnected(&error), qPrintable(error));
+    m_workflow = m_demo->importTemplate(QStringLiteral("invoice-esigned-quotes.json"));
 
     // A quote that meets the triggers and would be invoiced, with a title to search by.
     const Workflow workflow = m_workflow;
-    const std::optional<std::optional<Candidate>> found =
-        m_demo->workspace().runAndWait<std::optional<Candidate>>(
-            Workspace::Lane::Interactive,
-            [workflow](WorkspaceContext &ctx) -> std::optional<Candidate> {
-                const std::unique_ptr<RunSession> session = ctx.newSession();
-                HubSpotClient &hubSpot = **session->hubSpot();
-                const auto quotes =
-                    hubSpot.listAll(HubSpotObject::Quote, {QStringLiteral("hs_title")});
-                if (!quotes)
-                    return std::nullopt;
-                TestRunner runner(*session);
-                for (const HubSpotRecord &quote : *quotes) {
-                    const auto report = runner.dryRun(workflow, quote.id);
-                    if (report && report->triggers.met && report->actions.size() == 1 &&
-                        report->actions.first().wouldCreate &&
-                        !quote.text(QStringLiteral("hs_title")).isEmpty())
-                        return Candidate{quote.id, quote.text(QStringLiteral("hs_title")), *report};
-                }
+    const std::optional<Candidate> found = m_demo->withSession<std::optional<Candidate>>(
+        [workflow](RunSession &session) -> std::optional<Candidate> {
+            HubSpotClient &hubSpot = **session.hubSpot();
+            const auto quotes = hubSpot.listAll(HubSpotObject::Quote, {QStringLiteral("hs_title")});
+            if (!quotes)
                 return std::nullopt;
-            });
-    QVERIFY(found && found->has_value());
-    m_candidate = **found;
+            TestRunner runner(session);
+            for (const HubSpotRecord &quote : *quotes) {
+                const auto report = runner.dryRun(workflow, quote.id);
+                if (report && report->triggers.met && report->actions.size() == 1 &&
+                    report->actions.first().wouldCreate &&
+                    !quote.text(QStringLiteral("hs_title")).isEmpty())
+                    return Candidate{quote.id, quote.text(QStringLiteral("hs_title")), *report};
+            }
+            return std::nullopt;
+        });
+    QVERIFY(found.has_value());
+    m_candidate = *found;
 }
 
 void TestTestPanel::cleanupTestCase()
 {
     m_demo.reset();
-}
-
-Workflow TestTestPanel::fromTemplate(const QString &file)
-{
-    Result<Workflow> decoded = WorkflowCodec::decode(templateJson(file), file);
-    if (!decoded)
-        qFatal("template %s: %s", qPrintable(file), qPrintable(decoded.reason()));
-    Workflow w = *decoded;
-    w.id = Workflow::newId();
-    for (Action &action : w.actions)
-        action.connection = m_us;
-    if (const Status created = m_demo->store().createWorkflow(w); !created)
-        qFatal("create: %s", qPrintable(created.reason()));
-    return w;
 }
 
 qint64 TestTestPanel::quickBooksWrites()
@@ -144,36 +115,27 @@ qint64 TestTestPanel::quickBooksWrites()
 
 qint64 TestTestPanel::invoices()
 {
-    const QString us = m_us;
-    return m_demo->workspace()
-        .runAndWait<qint64>(Workspace::Lane::Interactive,
-                            [us](WorkspaceContext &ctx) -> qint64 {
-                                const std::unique_ptr<RunSession> session = ctx.newSession();
-                                const ApiResult<QboClient *> client = session->quickBooks(us);
-                                if (!client)
-                                    return -1;
-                                const auto n =
-                                    (*client)->count(QboQuery::count(QStringLiteral("Invoice")));
-                                return n ? *n : -1;
-                            })
-        .value_or(-1);
+    const QString us = m_demo->usCompany();
+    return m_demo->withSession<qint64>([us](RunSession &session) -> qint64 {
+        const ApiResult<QboClient *> client = session.quickBooks(us);
+        if (!client)
+            return -1;
+        const auto n = (*client)->count(QboQuery::count(QStringLiteral("Invoice")));
+        return n ? *n : -1;
+    });
 }
 
 std::optional<QboObject> TestTestPanel::readInvoice(const QString &id)
 {
-    const QString us = m_us;
-    return m_demo->workspace()
-        .runAndWait<std::optional<QboObject>>(
-            Workspace::Lane::Interactive,
-            [us, id](WorkspaceContext &ctx) -> std::optional<QboObject> {
-                const std::unique_ptr<RunSession> session = ctx.newSession();
-                const ApiResult<QboClient *> client = session->quickBooks(us);
-                if (!client)
-                    return std::nullopt;
-                const ApiResult<QboObject> invoice = (*client)->read(QboEntity::Invoice, id);
-                return invoice ? std::optional<QboObject>(*invoice) : std::nullopt;
-            })
-        .value_or(std::nullopt);
+    const QString us = m_demo->usCompany();
+    return m_demo->withSession<std::optional<QboObject>>(
+        [us, id](RunSession &session) -> std::optional<QboObject> {
+            const ApiResult<QboClient *> client = session.quickBooks(us);
+            if (!client)
+                return std::nullopt;
+            const ApiResult<QboObject> invoice = (*client)->read(QboEntity::Invoice, id);
+            return invoice ? std::optional<QboObject>(*invoice) : std::nullopt;
+        });
 }
 
 void TestTestPanel::pick(TestPanel &panel, const QString &id)
@@ -257,7 +219,12 @@ void TestTestPanel::searchPickAndDryRun()
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("triggerVerdict"))->property("met").toBool());
     auto *outcome = panel.findChild<QLabel *>(QStringLiteral("actionOutcome"));
     QVERIFY(outcome->property("met").toBool());
-    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("actionNotes"))->text().isEmpty());
+    // What the look-ups found: each of the runner's notes.
+    const QStringList notes = m_candidate.report.actions.first().notes;
+    QVERIFY(!notes.isEmpty());
+    const QString shownNotes = panel.findChild<QLabel *>(QStringLiteral("actionNotes"))->text();
+    for (const QString &note : notes)
+        QVERIFY2(shownNotes.contains(note), qPrintable(shownNotes));
     QTRY_VERIFY(panel.findChild<QLabel *>(QStringLiteral("nothingWritten"))->isVisible());
 
     // The request bodies: collapsed until asked for, then exactly TestRunner's.
@@ -269,9 +236,14 @@ void TestTestPanel::searchPickAndDryRun()
         panel.findChildren<QPlainTextEdit *>(QStringLiteral("requestBody"));
     QCOMPARE(bodies.size(), requests.size());
     QCOMPARE(toggles.size(), requests.size());
+    QVERIFY(!requests.isEmpty());
+    for (const QPlainTextEdit *body : bodies)
+        QVERIFY(!body->isVisible());
+    // Opening one opens that one only.
     QTest::mouseClick(toggles.last(), Qt::LeftButton);
     QVERIFY(bodies.last()->isVisible());
-    QVERIFY(!bodies.first()->isVisible() || bodies.size() == 1);
+    for (int i = 0; i + 1 < bodies.size(); ++i)
+        QVERIFY(!bodies.at(i)->isVisible());
     for (int i = 0; i < requests.size(); ++i) {
         QCOMPARE(toggles.at(i)->text(), requests.at(i).summary);
         const QJsonDocument shown = QJsonDocument::fromJson(bodies.at(i)->toPlainText().toUtf8());

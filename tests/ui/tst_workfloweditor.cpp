@@ -5,10 +5,9 @@
 // the unsaved mark, Save writing the draft, the status line after a publish, and closing with
 // unsaved changes (Cancel keeps the window, Discard leaves the store as it was).
 #include "support/demoworkspace.h"
+#include "support/workflows.h"
 
 #include "core/workflow/review.h"
-#include "core/workflow/templates.h"
-#include "core/workflow/workflowcodec.h"
 #include "ui/editor/workflowcard.h"
 #include "ui/editor/workflowdocument.h"
 #include "ui/editor/workfloweditor.h"
@@ -68,16 +67,6 @@ Workflow blank(ObjectType type, const QString &name)
     w.id = Workflow::newId();
     w.name = name;
     w.objectType = type;
-    return w;
-}
-
-Workflow fromTemplate(const QString &fileName)
-{
-    const Result<Workflow> decoded = WorkflowCodec::decode(templateJson(fileName), fileName);
-    if (!decoded)
-        qFatal("template %s: %s", qPrintable(fileName), qPrintable(decoded.reason()));
-    Workflow w = *decoded;
-    w.id = Workflow::newId();
     return w;
 }
 
@@ -222,15 +211,13 @@ void TestWorkflowEditor::initTestCase()
 {
     m_demo = std::make_unique<testsupport::DemoWorkspace>();
     QString error;
-    QVERIFY2(m_demo->start(&error), qPrintable(error));
-    const ApiResult<QVector<Connection>> made = m_demo->connect();
-    QVERIFY2(made.ok(), qPrintable(made.reason()));
-    for (const Connection &c : *made) {
+    QVERIFY2(m_demo->startConnected(&error), qPrintable(error));
+    for (const Connection &c : m_demo->connected()) {
         if (c.provider != Provider::QuickBooks)
             continue;
         (c.isUnitedStates() ? m_us : m_uk) = c;
     }
-    QVERIFY(!m_us.id.isEmpty());
+    QCOMPARE(m_us.id, m_demo->usCompany());
     QVERIFY(!m_uk.id.isEmpty());
 }
 
@@ -355,11 +342,12 @@ void TestWorkflowEditor::plusMenuInsertsEveryAllowedActionType()
 
 void TestWorkflowEditor::cardsSelectAndShowTheirPanels()
 {
-    Workflow start = fromTemplate(QStringLiteral("paid-invoice-from-payments.json"));
-    start.actions[0].connection = m_us.id;
-    start.actions << action(QStringLiteral("a2"), ActionType::CreateExpense, m_us.id);
+    const Workflow start = m_demo->importTemplate(
+        QStringLiteral("paid-invoice-from-payments.json"), [this](Workflow &w) {
+            w.actions << action(QStringLiteral("a2"), ActionType::CreateExpense, m_us.id);
+        });
     PanelCounts counts;
-    auto editor = open(create(start), &counts);
+    auto editor = open(start.id, &counts);
     WorkflowDocument *document = editor->document();
 
     QCOMPARE(editor->selection(), EditorSelection::none());
@@ -577,8 +565,9 @@ void TestWorkflowEditor::cardsMoveAndDeleteByMenuAndKeys()
 void TestWorkflowEditor::triggerCardSpeaksInWords()
 {
     // Internal names turn into HubSpot's labels once the portal's properties have loaded.
-    auto deals =
-        open(create(fromTemplate(QStringLiteral("invoice-payment-link-deals.json"))), nullptr);
+    auto deals = open(
+        create(testsupport::templateWorkflow(QStringLiteral("invoice-payment-link-deals.json"))),
+        nullptr);
     QCOMPARE(labelText(triggerCard(*deals), QStringLiteral("cardTitle")),
              QStringLiteral("Trigger: deal is enrolled when"));
     QTRY_COMPARE(labelTexts(triggerCard(*deals), QStringLiteral("filterLine")),
@@ -596,14 +585,11 @@ void TestWorkflowEditor::triggerCardSpeaksInWords()
     QVERIFY(clickMenuEntry(menu, QStringLiteral("add_quickbooks.createInvoice")));
     QCOMPARE(deals->document()->workflow().actions.size(), 2);
 
-    Workflow payments = fromTemplate(QStringLiteral("paid-invoice-from-payments.json"));
+    Workflow payments =
+        testsupport::templateWorkflow(QStringLiteral("paid-invoice-from-payments.json"));
     FilterGroup second;
-    Filter contact;
-    contact.object = FilterObject::Contact;
-    contact.property = QStringLiteral("email");
-    contact.propertyType = PropertyType::Text;
-    contact.op = Operator::IsKnown;
-    second.filters << contact;
+    second.filters << testsupport::makeFilter(FilterObject::Contact, QStringLiteral("email"),
+                                              PropertyType::Text, Operator::IsKnown);
     payments.enrollment.filterGroups << second;
     auto editor = open(create(payments), nullptr);
     WorkflowCard *card = triggerCard(*editor);
@@ -629,11 +615,13 @@ void TestWorkflowEditor::triggerCardSpeaksInWords()
 
 void TestWorkflowEditor::reviewBadgesSitOnTheirActions()
 {
-    Workflow start = fromTemplate(QStringLiteral("paid-invoice-from-payments.json"));
-    start.actions[0].connection = m_us.id;                                                // fine
-    start.actions << action(QStringLiteral("a2"), ActionType::CreatePaidInvoice, m_uk.id) // not US
-                  << action(QStringLiteral("a3"), ActionType::CreateExpense, m_us.id); // accounts
-    auto editor = open(create(start), nullptr);
+    // a1 (the template's) is fine; a2 is on a company outside the US; a3 has no accounts.
+    const Workflow start = m_demo->importTemplate(
+        QStringLiteral("paid-invoice-from-payments.json"), [this](Workflow &w) {
+            w.actions << action(QStringLiteral("a2"), ActionType::CreatePaidInvoice, m_uk.id)
+                      << action(QStringLiteral("a3"), ActionType::CreateExpense, m_us.id);
+        });
+    auto editor = open(start.id, nullptr);
     const Result<QVector<Connection>> connections = m_demo->store().connections();
     QVERIFY(connections.ok());
     const QVector<ReviewItem> review = WorkflowReview::review(start, *connections);
@@ -709,7 +697,8 @@ void TestWorkflowEditor::commandsAndShortcuts()
 
 void TestWorkflowEditor::saveWritesTheDraft()
 {
-    const Workflow start = fromTemplate(QStringLiteral("invoice-esigned-quotes.json"));
+    const Workflow start =
+        testsupport::templateWorkflow(QStringLiteral("invoice-esigned-quotes.json"));
     const QString id = create(start);
     auto editor = open(id, nullptr);
     QSignalSpy saved(editor.get(), &WorkflowEditor::saved);
@@ -743,9 +732,7 @@ void TestWorkflowEditor::saveWritesTheDraft()
 
 void TestWorkflowEditor::statusLineFollowsTheStore()
 {
-    Workflow start = fromTemplate(QStringLiteral("refund-receipt-for-refunds.json"));
-    start.actions[0].connection = m_us.id;
-    const QString id = create(start);
+    const QString id = m_demo->importTemplate(QStringLiteral("refund-receipt-for-refunds.json")).id;
     auto editor = open(id, nullptr);
     auto *status = editor->findChild<QLabel *>(QStringLiteral("workflowStatus"));
     auto *onOff = editor->findChild<QLabel *>(QStringLiteral("workflowOnOff"));

@@ -248,7 +248,7 @@ void ConnectionCard::updateView()
         statePalette.setColor(QPalette::Text, emphasis);
     } else {
         m_stateIcon->setPixmap(icon(QStringLiteral("ok")).pixmap(small, small));
-        m_state->setText(tr("Connected"));
+        m_state->setText(connectionStateLabel(c.state));
     }
     m_state->setFont(stateFont);
     m_state->setPalette(statePalette);

@@ -2,6 +2,7 @@
 
 #include "ui/actions/lookupcombobox.h"
 #include "ui/connections/productmappingeditor.h"
+#include "ui/editor/filtertext.h"
 #include "ui/icons.h"
 
 #include <QButtonGroup>
@@ -19,8 +20,9 @@ namespace bookflow {
 
 namespace {
 
-// The data-sync filters in words, one line per filter, groups joined by OR (the same wording as
-// `bookflow-cli show`).
+// The data-sync filters in words, one line per filter, groups joined by OR. Each filter reads
+// as on the trigger card ("Contact › email is known"); the filters are the contact's, so no
+// workflow's record is "the" object and the object is always named.
 QString filtersInWords(const QVector<FilterGroup> &groups)
 {
     if (groups.isEmpty())
@@ -31,33 +33,20 @@ QString filtersInWords(const QVector<FilterGroup> &groups)
             lines.append(QuickBooksSettingsPanel::tr("OR"));
         const QVector<Filter> &filters = groups.at(g).filters;
         for (int f = 0; f < filters.size(); ++f) {
-            const Filter &filter = filters.at(f);
-            QString line = QStringLiteral("%1 › %2 %3")
-                               .arg(filterObjectLabel(filter.object), filter.property,
-                                    operatorLabel(filter.op, filter.propertyType));
-            if (!filter.values.isEmpty())
-                line += QLatin1Char(' ') + filter.values.join(QStringLiteral(", "));
+            const QString line = filterInWords(filters.at(f), ObjectType::Deal, nullptr);
             lines.append(f > 0 ? QuickBooksSettingsPanel::tr("AND %1").arg(line) : line);
         }
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-// The QuickBooks account types each field takes (QBO AccountType values): deposits and refunds
-// come from bank or current-asset accounts (Undeposited Funds is an Other Current Asset), fees
-// are paid from a bank or credit card and recorded in an expense category.
-QStringList accountTypesFor(const QString &field)
+// Whether an account can take the income of the products Bookflow creates (an Item's
+// IncomeAccountRef: Income or Other Income). Not an action's field, so not in AccountField.
+bool isIncomeAccount(const QString &accountType)
 {
-    if (field.isEmpty()) // the income account for new products
-        return {QStringLiteral("Income"), QStringLiteral("Other Income")};
-    if (field == QLatin1String("depositAccount") || field == QLatin1String("refundFromAccount"))
-        return {QStringLiteral("Bank"), QStringLiteral("Other Current Asset")};
-    if (field == QLatin1String("paidFromAccount"))
-        return {QStringLiteral("Bank"), QStringLiteral("Credit Card")};
-    if (field == QLatin1String("expenseAccount"))
-        return {QStringLiteral("Expense"), QStringLiteral("Other Expense"),
-                QStringLiteral("Cost of Goods Sold")};
-    return {};
+    const QString type = accountType.trimmed();
+    return type.compare(QLatin1String("Income"), Qt::CaseInsensitive) == 0 ||
+           type.compare(QLatin1String("Other Income"), Qt::CaseInsensitive) == 0;
 }
 
 QLabel *hintLabel(const QString &text, QWidget *parent)
@@ -127,10 +116,10 @@ QuickBooksSettingsPanel::QuickBooksSettingsPanel(const Connection &connection, Q
         hint->setBuddy(button);
         modeLayout->addWidget(hint);
     };
-    m_legacy = new QRadioButton(tr("Legacy"), modeBox);
+    m_legacy = new QRadioButton(integrationModeLabel(IntegrationMode::Legacy), modeBox);
     m_legacy->setObjectName(QStringLiteral("integrationLegacy"));
     m_legacy->setAccessibleName(tr("Legacy customer matching"));
-    m_dataSync = new QRadioButton(tr("Data sync"), modeBox);
+    m_dataSync = new QRadioButton(integrationModeLabel(IntegrationMode::DataSync), modeBox);
     m_dataSync->setObjectName(QStringLiteral("integrationDataSync"));
     m_dataSync->setAccessibleName(tr("Data sync customer matching"));
     auto *modeGroup = new QButtonGroup(this);
@@ -194,8 +183,7 @@ QuickBooksSettingsPanel::QuickBooksSettingsPanel(const Connection &connection, Q
 
     // Accounts.
     m_form->addRow(tr("Income account for new products:"),
-                   addAccountPicker(QString(), accountTypesFor(QString()),
-                                    QStringLiteral("incomeAccount"),
+                   addAccountPicker(std::nullopt, QStringLiteral("incomeAccount"),
                                     tr("Income account for new products"),
                                     tr("The company's first income account")));
     auto *defaultsTitle = new QLabel(tr("Accounts new actions start with"), this);
@@ -203,27 +191,27 @@ QuickBooksSettingsPanel::QuickBooksSettingsPanel(const Connection &connection, Q
     m_form->addRow(defaultsTitle);
     struct Default
     {
-        const char *key;
+        AccountField field;
         QString label;
         QString accessible;
         QString empty;
     };
     const Default defaults[] = {
-        {"depositAccount", tr("Deposit to:"),
+        {AccountField::DepositTo, tr("Deposit to:"),
          tr("Default deposit account for paid invoices and sales receipts"),
          tr("Undeposited Funds (QuickBooks' default)")},
-        {"refundFromAccount", tr("Refund from:"), tr("Default account refunds are paid from"),
+        {AccountField::RefundFrom, tr("Refund from:"), tr("Default account refunds are paid from"),
          tr("Not chosen")},
-        {"paidFromAccount", tr("Fees paid from:"), tr("Default account payment fees are paid from"),
-         tr("Not chosen")},
-        {"expenseAccount", tr("Fees recorded in:"), tr("Default expense category for payment fees"),
-         tr("Not chosen")},
+        {AccountField::PaidFrom, tr("Fees paid from:"),
+         tr("Default account payment fees are paid from"), tr("Not chosen")},
+        {AccountField::ExpenseCategory, tr("Fees recorded in:"),
+         tr("Default expense category for payment fees"), tr("Not chosen")},
     };
     for (const Default &d : defaults) {
-        const QString key = QString::fromLatin1(d.key);
-        m_form->addRow(d.label, addAccountPicker(key, accountTypesFor(key),
-                                                 QStringLiteral("defaultAccount_%1").arg(key),
-                                                 d.accessible, d.empty));
+        m_form->addRow(
+            d.label, addAccountPicker(
+                         d.field, QStringLiteral("defaultAccount_%1").arg(accountFieldKey(d.field)),
+                         d.accessible, d.empty));
     }
 
     connect(&m_catalog, &QboCatalog::changed, this,
@@ -237,8 +225,7 @@ QuickBooksSettingsPanel::QuickBooksSettingsPanel(const Connection &connection, Q
     updateLists();
 }
 
-LookupComboBox *QuickBooksSettingsPanel::addAccountPicker(const QString &key,
-                                                          const QStringList &types,
+LookupComboBox *QuickBooksSettingsPanel::addAccountPicker(std::optional<AccountField> field,
                                                           const QString &objectName,
                                                           const QString &accessibleName,
                                                           const QString &emptyLabel)
@@ -247,11 +234,9 @@ LookupComboBox *QuickBooksSettingsPanel::addAccountPicker(const QString &key,
     picker->setObjectName(objectName);
     picker->setAccessibleName(accessibleName);
     picker->setFixedEntries({LookupRow{QString(), emptyLabel, QString()}});
-    AccountField field;
-    field.key = key;
-    field.accountTypes = types;
-    field.picker = picker;
-    m_accounts.append(field);
+    m_accounts.append(AccountPicker{field, picker});
+    // The income account has no key: it is Connection::incomeAccount.
+    const QString key = field ? accountFieldKey(*field) : QString();
     connect(picker, &LookupComboBox::currentIdChanged, this, [this, key](const QString &id) {
         edit([key, id](Connection &c) {
             if (key.isEmpty())
@@ -295,11 +280,11 @@ void QuickBooksSettingsPanel::setConnection(const Connection &connection)
         const QSignalBlocker blocker(m_mapping);
         m_mapping->setMapping(connection.productMapping);
     }
-    for (AccountField &field : m_accounts) {
-        const QSignalBlocker blocker(field.picker);
-        field.picker->setCurrentId(field.key.isEmpty()
-                                       ? connection.incomeAccount
-                                       : connection.defaultAccounts.value(field.key));
+    for (const AccountPicker &account : std::as_const(m_accounts)) {
+        const QSignalBlocker blocker(account.picker);
+        account.picker->setCurrentId(
+            account.field ? connection.defaultAccounts.value(accountFieldKey(*account.field))
+                          : connection.incomeAccount);
     }
     m_filtersText->setText(filtersInWords(connection.dataSyncFilters));
     // The factory's editor is rebuilt only for filters it did not report itself (a reload after
@@ -387,32 +372,34 @@ void QuickBooksSettingsPanel::retryFailedLists()
     }
 }
 
-void QuickBooksSettingsPanel::applyAccountRows(AccountField &field)
+void QuickBooksSettingsPanel::applyAccountRows(const AccountPicker &account)
 {
     const QString &id = m_connection.id;
     switch (m_catalog.state(id, QboCatalog::List::Accounts)) {
     case QboCatalog::State::NotLoaded:
     case QboCatalog::State::Loading:
-        field.picker->setLoading();
+        account.picker->setLoading();
         return;
     case QboCatalog::State::Failed:
-        field.picker->setError(m_catalog.error(id, QboCatalog::List::Accounts));
+        account.picker->setError(m_catalog.error(id, QboCatalog::List::Accounts));
         return;
     case QboCatalog::State::Loaded:
         break;
     }
+    // Only the kinds of account QuickBooks takes there (the same rule as the action panel's).
     QVector<LookupRow> rows;
     for (const LookupRow &row : m_catalog.rows(id, QboCatalog::List::Accounts)) {
-        if (field.accountTypes.contains(row.detail, Qt::CaseInsensitive))
+        if (account.field ? accountTypeFits(*account.field, row.detail)
+                          : isIncomeAccount(row.detail))
             rows.append(row);
     }
-    field.picker->setRows(rows);
+    account.picker->setRows(rows);
 }
 
 void QuickBooksSettingsPanel::updateLists()
 {
-    for (AccountField &field : m_accounts)
-        applyAccountRows(field);
+    for (const AccountPicker &account : std::as_const(m_accounts))
+        applyAccountRows(account);
     const QString &id = m_connection.id;
     switch (m_catalog.state(id, QboCatalog::List::Items)) {
     case QboCatalog::State::NotLoaded:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/connection.h"
+#include "core/workflow/accountfield.h"
 #include "ui/actions/qbocatalog.h"
 
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -78,21 +80,21 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct AccountField
+    // One account picker: a default account of an action field, or (no field) the income
+    // account for new products.
+    struct AccountPicker
     {
-        QString key; // Connection::defaultAccounts key, empty for the income account
-        QStringList accountTypes;
+        std::optional<AccountField> field;
         LookupComboBox *picker = nullptr;
     };
 
     void buildFilterEditor();
     void updateFiltersRow();
     void updateLists();
-    void applyAccountRows(AccountField &field);
+    void applyAccountRows(const AccountPicker &account);
     void edit(const std::function<void(Connection &)> &change);
-    LookupComboBox *addAccountPicker(const QString &key, const QStringList &types,
-                                     const QString &objectName, const QString &accessibleName,
-                                     const QString &emptyLabel);
+    LookupComboBox *addAccountPicker(std::optional<AccountField> field, const QString &objectName,
+                                     const QString &accessibleName, const QString &emptyLabel);
 
     Connection m_connection;
     QboCatalog &m_catalog;
@@ -109,7 +111,7 @@ private:
     QLabel *m_filtersText = nullptr;
     QCheckBox *m_productSync = nullptr;
     ProductMappingEditor *m_mapping = nullptr;
-    QVector<AccountField> m_accounts;
+    QVector<AccountPicker> m_accounts;
     QLabel *m_status = nullptr;
     QTimer *m_statusTimer = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "ui/editor/workflowdocument.h"
 #include "ui/filters/propertycatalog.h"
 #include "ui/icons.h"
+#include "ui/workflowlistmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,17 +26,11 @@ namespace bookflow {
 
 namespace {
 
-QString typeLabel(ObjectType type)
+// The review the cards show. Without the connections, only what needs none is reviewed, rather
+// than claim that nothing is connected.
+QVector<ReviewItem> reviewOf(const Workflow &workflow, const Result<QVector<Connection>> &listed)
 {
-    switch (type) {
-    case ObjectType::Deal:
-        return WorkflowEditor::tr("Deal-based workflow");
-    case ObjectType::Quote:
-        return WorkflowEditor::tr("Quote-based workflow");
-    case ObjectType::Payment:
-        return WorkflowEditor::tr("Payment-based workflow");
-    }
-    return {};
+    return listed ? WorkflowReview::review(workflow, *listed) : WorkflowReview::review(workflow);
 }
 
 int indexOfAction(const Workflow &workflow, const QString &actionId)
@@ -184,7 +179,7 @@ WorkflowEditor::WorkflowEditor(Store &store, Workspace &workspace, const QString
     connect(m_name, &QLineEdit::editingFinished, this, [this] { ++m_renameSerial; });
 
     m_name->setText(draft.name);
-    m_type->setText(typeLabel(draft.objectType));
+    m_type->setText(WorkflowListModel::kindText(draft.objectType));
     m_saveAction->setEnabled(false);
     updateTitle();
     refreshStatus();
@@ -527,12 +522,8 @@ void WorkflowEditor::refreshCanvas()
 {
     const Workflow &workflow = m_document->workflow();
     const Result<QVector<Connection>> listed = m_store.connections();
-    const QVector<Connection> known = listed ? *listed : QVector<Connection>();
-    // Without the connections, review only what needs none rather than claim nothing is
-    // connected.
-    const QVector<ReviewItem> review =
-        listed ? WorkflowReview::review(workflow, known) : WorkflowReview::review(workflow);
-    m_canvas->setContent(workflow, review, known, m_catalog);
+    m_canvas->setContent(workflow, reviewOf(workflow, listed),
+                         listed ? *listed : QVector<Connection>(), m_catalog);
     if (isLoaded())
         loadPropertyLabels(workflow);
     m_canvas->setSelection(m_selection);
@@ -541,11 +532,7 @@ void WorkflowEditor::refreshCanvas()
 void WorkflowEditor::refreshTriggerCard()
 {
     const Workflow &workflow = m_document->workflow();
-    const Result<QVector<Connection>> listed = m_store.connections();
-    m_canvas->setTrigger(workflow,
-                         listed ? WorkflowReview::review(workflow, *listed)
-                                : WorkflowReview::review(workflow),
-                         m_catalog);
+    m_canvas->setTrigger(workflow, reviewOf(workflow, m_store.connections()), m_catalog);
 }
 
 void WorkflowEditor::updateTitle()

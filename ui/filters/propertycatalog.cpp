@@ -41,8 +41,7 @@ PropertyInfo infoOf(const HubSpotProperty &property)
         info.options.append({option.value, option.label.isEmpty() ? option.value : option.label});
     }
     if (info.type == PropertyType::Bool && info.options.isEmpty())
-        info.options = {{QStringLiteral("true"), PropertyCatalog::tr("Yes")},
-                        {QStringLiteral("false"), PropertyCatalog::tr("No")}};
+        info.options = PropertyCatalog::yesNoOptions();
     return info;
 }
 
@@ -54,6 +53,11 @@ PropertyCatalog::PropertyCatalog(Workspace &workspace, QObject *parent)
 }
 
 PropertyCatalog::~PropertyCatalog() = default;
+
+QVector<QPair<QString, QString>> PropertyCatalog::yesNoOptions()
+{
+    return {{QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}};
+}
 
 void PropertyCatalog::load(FilterObject object)
 {

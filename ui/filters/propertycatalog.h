@@ -40,6 +40,9 @@ public:
     QVector<PropertyInfo> properties(FilterObject object) const;
     std::optional<PropertyInfo> find(FilterObject object, const QString &name) const;
 
+    // The options of a yes/no property HubSpot lists none for: "true" Yes, "false" No.
+    static QVector<QPair<QString, QString>> yesNoOptions();
+
 Q_SIGNALS:
     void loaded(FilterObject object);
     void failed(FilterObject object, const QString &reason);

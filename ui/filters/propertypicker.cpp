@@ -417,7 +417,7 @@ void PropertyPicker::pickTyped()
     info.label = name;
     info.type = PropertyType(m_typedType->currentData().toInt());
     if (info.type == PropertyType::Bool)
-        info.options = {{QStringLiteral("true"), tr("Yes")}, {QStringLiteral("false"), tr("No")}};
+        info.options = PropertyCatalog::yesNoOptions();
     hidePopup();
     Q_EMIT picked(info);
 }

@@ -1,5 +1,6 @@
 #include "ui/filters/triggerpanel.h"
 
+#include "core/workflow/recordnoun.h"
 #include "ui/editor/workflowdocument.h"
 #include "ui/filters/chiplist.h"
 #include "ui/filters/filtergroupseditor.h"
@@ -62,12 +63,12 @@ TriggerPanel::TriggerPanel(WorkflowDocument *document, PropertyCatalog *catalog,
     title->setAccessibleName(title->text());
     layout->addWidget(title);
     layout->addWidget(hintLabel(tr("A %1 enrolls when it meets every filter of at least one group.")
-                                    .arg(objectTypeLabel(workflow.objectType).toLower()),
+                                    .arg(recordNoun(workflow.objectType)),
                                 content));
 
     m_groups = new FilterGroupsEditor(catalog, objects, content);
-    m_groups->setEmptyText(tr("No triggers yet: add a filter group to choose which %1s enroll.")
-                               .arg(objectTypeLabel(workflow.objectType).toLower()));
+    m_groups->setEmptyText(tr("No triggers yet: add a filter group to choose which %1 enroll.")
+                               .arg(recordNoun(workflow.objectType, true)));
     layout->addWidget(m_groups);
 
     auto *line = new QFrame(content);
@@ -82,7 +83,7 @@ TriggerPanel::TriggerPanel(WorkflowDocument *document, PropertyCatalog *catalog,
     layout->addWidget(m_reenroll);
 
     // Re-enrollment properties are read from the enrolled record (the poller compares them).
-    const FilterObject enrolled = objects.value(0, FilterObject::Deal);
+    const FilterObject enrolled = filterObjectOf(workflow.objectType);
     m_reenrollDetails = new QWidget(content);
     m_reenrollDetails->setObjectName(QStringLiteral("reenrollDetails"));
     auto *details = new QVBoxLayout(m_reenrollDetails);

@@ -424,10 +424,13 @@ void RunDetailPane::fillSteps(const QVector<StepRow> &steps)
         m_steps->setItem(i, 2, cell(stepStateText(step.state)));
         m_steps->setItem(i, 3, cell(shortRequestId(step.requestId), step.requestId));
         QString result;
-        if (!step.resultId.isEmpty())
+        if (!step.resultId.isEmpty()) {
+            // "Expense id 12", not QuickBooks' entity name "Purchase".
+            const QString entity = documentTypeLabel(step.entity);
             result = step.resultNumber.isEmpty()
-                         ? tr("%1 id %2").arg(step.entity, step.resultId)
-                         : tr("%1 %2 (id %3)").arg(step.entity, step.resultNumber, step.resultId);
+                         ? tr("%1 id %2").arg(entity, step.resultId)
+                         : tr("%1 %2 (id %3)").arg(entity, step.resultNumber, step.resultId);
+        }
         m_steps->setItem(i, 4, cell(result));
         m_steps->setItem(i, 5, cell(RunHistoryModel::timeText(step.sentAt)));
     }

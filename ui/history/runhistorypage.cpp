@@ -34,6 +34,15 @@
 
 namespace bookflow {
 
+namespace {
+
+// The statuses the Status filter offers, the ones that need attention first.
+constexpr ActionStatus ListedStatuses[] = {ActionStatus::Failed,  ActionStatus::Waiting,
+                                           ActionStatus::Paused,  ActionStatus::Running,
+                                           ActionStatus::Pending, ActionStatus::Done};
+
+} // namespace
+
 RunHistoryPage::RunHistoryPage(Store &store, Workspace &workspace, EngineLoop *loop, Mode mode,
                                QWidget *parent)
     : QWidget(parent), m_store(store), m_workspace(workspace), m_loop(loop), m_mode(mode)
@@ -175,8 +184,7 @@ void RunHistoryPage::buildLayout()
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status"));
     m_statusFilter->addItem(tr("All statuses"), -1);
-    for (ActionStatus status : {ActionStatus::Failed, ActionStatus::Waiting, ActionStatus::Paused,
-                                ActionStatus::Running, ActionStatus::Pending, ActionStatus::Done})
+    for (const ActionStatus status : ListedStatuses)
         m_statusFilter->addItem(icon(RunHistoryModel::statusIconName(status)),
                                 actionStatusLabel(status), int(status));
     if (m_mode == Mode::History) {
@@ -350,23 +358,29 @@ void RunHistoryPage::sizeColumns()
                                    header(RunHistoryModel::TimeColumn)}));
     columns->resizeSection(RunHistoryModel::VersionColumn,
                            widest({header(RunHistoryModel::VersionColumn), QStringLiteral("000")}));
+    // Long samples of what the record and document columns show.
+    EnrollmentRow longRecord;
+    longRecord.objectType = ObjectType::Payment;
+    longRecord.objectId = QStringLiteral("12345678901");
+    ActionRunRow longDocument;
+    longDocument.documentType = QStringLiteral("RefundReceipt");
+    longDocument.documentId = QStringLiteral("1");
+    longDocument.documentNumber = QStringLiteral("100045");
     columns->resizeSection(RunHistoryModel::RecordColumn,
-                           widest({tr("%1 %2").arg(objectTypeLabel(ObjectType::Payment),
-                                                   QStringLiteral("12345678901"))}));
+                           widest({RunHistoryModel::recordText(longRecord)}));
     QStringList actionLabels;
     for (const ActionSpec &spec : actionSpecs())
         actionLabels << actionTypeLabel(spec.type);
     columns->resizeSection(RunHistoryModel::ActionColumn,
                            std::min(widest(actionLabels), fm.averageCharWidth() * 34));
     QStringList statusLabels;
-    for (ActionStatus status : {ActionStatus::Failed, ActionStatus::Waiting, ActionStatus::Paused,
-                                ActionStatus::Running, ActionStatus::Pending, ActionStatus::Done})
+    for (const ActionStatus status : ListedStatuses)
         statusLabels << actionStatusLabel(status);
     columns->resizeSection(RunHistoryModel::StatusColumn,
                            widest(statusLabels) + m_table->iconSize().width() + fm.height());
-    columns->resizeSection(
-        RunHistoryModel::DocumentColumn,
-        widest({tr("Refund receipt 100045"), header(RunHistoryModel::DocumentColumn)}));
+    columns->resizeSection(RunHistoryModel::DocumentColumn,
+                           widest({RunHistoryModel::documentText(longDocument),
+                                   header(RunHistoryModel::DocumentColumn)}));
     columns->setMinimumSectionSize(fm.averageCharWidth() * 6);
     // Needs review lists failures only: the reason says more than "Failed" and an empty document.
     if (m_mode == Mode::NeedsReview) {
@@ -513,22 +527,6 @@ qint64 RunHistoryPage::selectedActionRunId() const
     if (rows.isEmpty())
         return 0;
     return rows.first().data(RunHistoryModel::ActionRunIdRole).toLongLong();
-}
-
-bool RunHistoryPage::selectActionRun(qint64 actionRunId)
-{
-    const int sourceRow = m_model->rowOf(actionRunId);
-    if (sourceRow < 0)
-        return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
-        clearFilters();
-        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
 }
 
 void RunHistoryPage::updateSelection()

@@ -70,8 +70,6 @@ public:
     void setUrlOpener(UrlOpener opener);
     void setSaveFileChooser(SaveFileChooser chooser);
 
-    // Selects the row of an action run (clearing filters that hide it); false when not listed.
-    bool selectActionRun(qint64 actionRunId);
     // 0 when no row is selected.
     qint64 selectedActionRunId() const;
     // A retry started from this page is running.

@@ -1,6 +1,7 @@
 #include "ui/review/versionsdialog.h"
 
 #include "core/store/store.h"
+#include "core/workflow/recordnoun.h"
 #include "ui/editor/filtertext.h"
 #include "ui/editor/workflowdocument.h"
 #include "ui/filters/propertycatalog.h"
@@ -18,23 +19,6 @@
 #include <QVBoxLayout>
 
 namespace bookflow {
-
-namespace {
-
-QString objectNoun(ObjectType type)
-{
-    switch (type) {
-    case ObjectType::Deal:
-        return VersionsDialog::tr("a deal");
-    case ObjectType::Quote:
-        return VersionsDialog::tr("a quote");
-    case ObjectType::Payment:
-        return VersionsDialog::tr("a payment");
-    }
-    return {};
-}
-
-} // namespace
 
 VersionsDialog::VersionsDialog(Store &store, WorkflowDocument *document, QWidget *parent)
     : QDialog(parent), m_store(store), m_document(document)
@@ -179,7 +163,7 @@ void VersionsDialog::showSelected()
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(tr("Version %1 · %2").arg(number).arg(w.name.toHtmlEscaped()));
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(tr("Enrolls %1 when").arg(objectNoun(w.objectType)).toHtmlEscaped());
+                .arg(tr("Enrolls a %1 when").arg(recordNoun(w.objectType)).toHtmlEscaped());
     if (w.enrollment.filterGroups.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("(no triggers)").toHtmlEscaped());
     for (int g = 0; g < w.enrollment.filterGroups.size(); ++g) {

@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "core/workflow/recordnoun.h"
 #include "ui/editor/workflowdocument.h"
+#include "ui/history/runhistorymodel.h"
 #include "ui/icons.h"
 #include "ui/testrun/jsontext.h"
 #include "ui/testrun/sessionjob.h"
@@ -653,11 +654,9 @@ void TestPanel::showLiveOutcome(const LiveRun::Outcome &outcome)
         QUrl link;
         switch (run.status) {
         case ActionStatus::Done: {
-            const QString number = run.documentNumber.isEmpty()
-                                       ? tr("(id %1)").arg(run.documentId)
-                                       : tr("%1 (id %2)").arg(run.documentNumber, run.documentId);
-            line = tr("✓ %1: created %2 %3 in %4.")
-                       .arg(action, documentTypeLabel(run.documentType), number, where);
+            // Named as the run history names it ("Invoice 1006"; an expense by its id).
+            line = tr("✓ %1: created %2 in %3.")
+                       .arg(action, RunHistoryModel::documentText(run), where);
             if (company)
                 link = quickBooksDocumentLink(*company, run.documentType, run.documentId);
             break;
