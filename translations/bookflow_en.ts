@@ -2121,22 +2121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 of the workflow has no action “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 refers to “%2”, which was not created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown QuickBooks entity “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan created no document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish the workflow before turning it on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2523,179 @@
         <source>A record without an id cannot be remembered for workflow %1. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where sign-ins are kept: keychain (the default), file or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKEND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot needs to be reconnected. Reconnect it under Connections; Bookflow tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: Bookflow tries again by itself. It keeps trying for up to 3 days before it gives up and lists the action under Needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the QuickBooks company under Connections. The work waiting for it goes on by itself once it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks or HubSpot could not be reached for 3 days. Check that the connections work, then choose Retry. A retry never creates a second document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the account under Connections, then choose Retry. A retry never creates a second document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause in HubSpot or QuickBooks, then choose Retry. A retry never creates a second document. Changing the workflow does not change this run: it keeps the version it enrolled with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow ref %1</source>
+        <extracomment>The marker at the end of a QuickBooks document&apos;s private note; %1 is a long id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the workflow no longer has this action (%2), so Bookflow cannot tell what to create. Publish the workflow again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow&apos;s saved plan for this action is damaged (step %1 needs “%2”, which was never created); nothing more was sent. Retry the action to plan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow&apos;s saved plan for this action names a QuickBooks record type it doesn&apos;t know (“%1”); nothing was sent. Retry the action to plan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not finish this action in one pass; it will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in QuickBooks by its Bookflow marker: it was created earlier, so it was not created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow&apos;s plan for this action creates no QuickBooks document, so nothing was sent. Retry the action to plan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the workflow before running it for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web analytics history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2831,10 +2988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>publish the workflow before running it for real</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action %1: created %2 %3 (id %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,30 +3001,6 @@
     </message>
     <message>
         <source>Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
-
-Commands:
-  import FILE [--connection ID]   add a workflow file as a new draft
-  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
-  list                            list the workflows
-  show ID [--published N]           describe a workflow (--json: the workflow file)
-  validate ID                     review the draft; exit 1 on errors
-  publish ID                      review, then freeze the draft as the next version
-  on ID | off ID                  turn a published workflow on or off
-  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox
-  connect hubspot|quickbooks [--environment E] [--private-app]
-                                  connect a real account (approve in the browser)
-  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]
-                                  save an app&apos;s credentials (client secret on standard input)
-  connections [--check]           list the connections and their state (--check asks the providers)
-  disconnect ID                   revoke a connection&apos;s sign-in and forget it
-  publish ID [--enroll-existing yes|no]  also decide what records already meeting the triggers do
-  test ID --record OBJECT_ID [--live]  dry run on a record (nothing written); --live runs it for real
-  run [--once]                    poll, enroll and send what is due (once, or every minute)
-  history [--workflow ID] [--csv] the run history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,6 +3025,1233 @@ Commands:
     </message>
     <message>
         <source>history: CSV instead of text or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: give the action run&apos;s id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow on the command line: manage workflows that turn HubSpot records into QuickBooks documents.
+
+Commands:
+  import FILE [--connection ID]   add a workflow file as a new draft
+  export ID [FILE] [--published N]  write the draft (or published version N) as a workflow file
+  list                            list the workflows
+  show ID [--published N]           describe a workflow (--json: the workflow file)
+  validate ID                     review the draft; exit 1 on errors
+  publish ID                      review, then freeze the draft as the next version
+  on ID | off ID                  turn a published workflow on or off
+  connect sandbox --url URL       connect HubSpot and every QuickBooks company of a Bookflow sandbox
+  connect hubspot|quickbooks [--environment E] [--private-app]
+                                  connect a real account (approve in the browser)
+  app hubspot|quickbooks --client-id ID [--redirect-uri URI] [--environment E]
+                                  save an app&apos;s credentials (client secret on standard input)
+  connections [--check]           list the connections and their state (--check asks the providers)
+  disconnect ID                   revoke a connection&apos;s sign-in and forget it
+  publish ID [--enroll-existing yes|no]  also decide what records already meeting the triggers do
+  test ID --record OBJECT_ID [--live]  dry run on a record (nothing written); --live runs it for real
+  run [--once]                    poll, enroll and send what is due (once, or every minute)
+  history [--workflow ID] [--csv] [--needs-review]  the run history
+  retry ACTION_RUN_ID             try a failed action again (after fixing its cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only enrollments with a failed action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterEdit</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropdown (options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterText</name>
+    <message>
+        <source>(no property chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ActionPanel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which QuickBooks account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which QuickBooks account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the QuickBooks account to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the QuickBooks account to %1 (clears the %2 chosen in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s default terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, don&apos;t create missing products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, create missing products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the product in QuickBooks if it doesn&apos;t exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create missing products in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t create missing products in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the deposit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeposited Funds (QuickBooks&apos; default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aid from (bank or credit card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the account the fee is paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the expense category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee &amp;vendor (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the payee vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the account the refund is paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one QuickBooks product chosen, the document has one line for the deal&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote&apos;s first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote&apos;s line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one QuickBooks product chosen, the document has one line for the quote&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one QuickBooks product chosen, the document has one line for the payment&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — outside the US, can&apos;t be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow creates QuickBooks documents only in US companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company that is not connected (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QuickBooks company is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a QuickBooks company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a QuickBooks company in Connections to choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 is outside the US (country: %2). Bookflow creates QuickBooks documents only in US companies; choose a US company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 needs reconnecting in Connections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The QuickBooks company this action was made for is not connected. Choose a connected company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Paid invoices are created only when no line item is taxable. The payment is recorded against the invoice for the payment&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Refund receipts are created only for payments that are fully refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expense records the payment&apos;s processing fee (its fees amount); payments without a fee are skipped with that reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales receipts take any products, taxable or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::AppCredentialsDialog</name>
+    <message>
+        <source>%1 app credentials (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credentials of the app you created in your HubSpot developer account (Apps › your app › Auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the keys of the app you created on developer.intuit.com (your app › Keys and credentials, %1 keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://localhost:8765/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address must be exactly the one registered with the app. A http://localhost address is answered by Bookflow itself; leave it empty to use a free port. For any other address (Intuit&apos;s production keys need HTTPS), Bookflow asks you to paste the address your browser ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the app credentials and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ChipList</name>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ConnectDialog</name>
+    <message>
+        <source>Connect HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow reads your HubSpot deals, quotes and payments and writes the QuickBooks document numbers back onto them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow creates invoices, estimates, sales receipts, expenses and refund receipts in the QuickBooks company you approve. You can connect several companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which accounts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HubSpot account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production — your real QuickBooks company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot developer test account (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox — a QuickBooks developer test company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should Bookflow sign in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Bookflow in your browser (OAuth app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a private app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (Settings › Integrations › Private Apps in HubSpot):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private app access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pat-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter new app credentials first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow uses the app credentials you saved for these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s credentials next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ll need the client ID and client secret of the app you registered with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ConnectProgressDialog</name>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your browser did not open, paste this address into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ConnectionCard</name>
+    <message>
+        <source>Country not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 whether Bookflow can still sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow only works with US companies. QuickBooks has not said where this company is yet: use Check to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow only works with US companies: workflows can&apos;t create documents in this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnect — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new private app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again; the connection keeps its settings and workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Bookflow&apos;s access and forget this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ConnectionsPage</name>
+    <message>
+        <source>Connect &amp;HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;QuickBooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HubSpot account and the QuickBooks companies Bookflow works with. Sign-ins are kept in your system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each provider whether Bookflow can still sign in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your HubSpot account, then each QuickBooks company Bookflow should create documents in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not read the connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not open your browser. Copy the address, open it in your browser and approve Bookflow there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you approve Bookflow, your browser opens the app&apos;s redirect address. Copy that whole address from the browser&apos;s address bar and paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Bookflow in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 when QuickBooks asks which company to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the private app token with HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the private app&apos;s access token (HubSpot › Settings › Integrations › Private Apps):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approved %1, not %2: %1 is connected now, and %2 still needs reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t connect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the HubSpot account %1 (hub ID %2)?
+
+Bookflow revokes its access at HubSpot and forgets this connection. Workflows stop finding new records until you connect HubSpot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the QuickBooks company %1 (%2, company ID %3)?
+
+Bookflow revokes its access at QuickBooks and forgets this connection and its settings. Workflows that create documents in it stop until you connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t disconnect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: Bookflow can sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect HubSpot to choose from its products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 · id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::DesktopApp</name>
+    <message>
+        <source>Checking HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking HubSpot every %1 s · last check %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::EngineLoop</name>
+    <message>
+        <source>Checking HubSpot for records that meet the triggers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking HubSpot failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s) to QuickBooks…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to QuickBooks: %1 of %2 actions finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to QuickBooks stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to try again later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a reconnect</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before everything due was sent; the next check sends the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::FilterGroupsEditor</name>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an AND filter to group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, filter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filters yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filter group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a filter group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that meet every filter of any one group qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::FilterRow</name>
+    <message>
+        <source>Record the filter reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record the filter reads: the enrolled one or one associated with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not for this kind of property)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no %1 property named “%2”; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot says this property is of the kind “%1”, not “%2”; choose it again to use HubSpot&apos;s kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — internal name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::FilterValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ value, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not offered by HubSpot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search %n options</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::LookupComboBox</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,10 +4411,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import workflow files (.json) as new drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,10 +4424,6 @@ Commands:
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workflows yet. Import a workflow file to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3142,6 +4490,2250 @@ Commands:
         <source>%1 of the %2 files could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a workflow&apos;s name in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quote-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payment-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank workflow that enrolls HubSpot deals. You add its triggers and QuickBooks actions in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank workflow that enrolls HubSpot quotes. You add its triggers and QuickBooks actions in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank workflow that enrolls HubSpot payments. You add its triggers and QuickBooks actions in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a workflow from scratch or from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected workflow as a workflow file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected workflow in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected workflow as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search workflows by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Bookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are exploring demo data: nothing reaches a real HubSpot portal or QuickBooks company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows yet. Start one from a template or from scratch, or import a workflow file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are exploring demo data. Connect HubSpot and QuickBooks to use your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the demo data back as it was?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s workflows, run history and sample records return to how they started. Your own accounts are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 enrollment with a failed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrollments with a failed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop enrolling new records in the selected workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, publish and turn on the selected workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a workflow name and a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow editor is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow could not be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it off before deleting it: no new records enroll from then on, and the records already enrolled finish their actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow could not be turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its draft is deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its draft and its published version are deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its draft and its %1 published versions are deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history stays, and documents already created stay in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record enrolled in it has not finished its actions. If you delete the workflow now, its remaining actions will not run. To let it finish, delete the workflow later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records enrolled in it have not finished their actions. If you delete the workflow now, their remaining actions will not run. To let them finish, delete the workflow later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off: no new records enroll. Records already enrolled finish their actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one do you want to save as a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft (with unpublished changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft (same as the latest version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the draft of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Bookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bookflow&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows that create QuickBooks Online documents from HubSpot deals, quotes and payments. Your workflows and history stay on this computer; your sign-ins are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ProductMappingEditor</name>
+    <message>
+        <source>Product mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products mapped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot product to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks product to map it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the product mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks product for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HubSpot product is mapped already; adding replaces its QuickBooks product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::PropertyCatalog</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::PropertyPicker</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search properties by label or internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the properties from HubSpot again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the typed internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — internal name %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot lists no property named “%1”. Use it anyway as an internal name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” as the property&apos;s internal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s properties aren&apos;t available here. Type a property&apos;s internal name to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the properties from HubSpot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The properties couldn&apos;t be loaded from HubSpot: %1
+The properties already used are listed; you can also type a property&apos;s internal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No property matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::QboCatalog</name>
+    <message>
+        <source>Due on receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow is closing; the list was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::QuickBooksSettingsPanel</name>
+    <message>
+        <source>No filters: every contact is eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy customer matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sync customer matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is matched to a QuickBooks customer by name and email; a missing customer is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts that meet the filters below are synced, matched by email; for any other contact the action fails and creates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-sync contact filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep HubSpot products linked to QuickBooks products. A line item of a mapped HubSpot product uses the QuickBooks product chosen here; other line items are matched by SKU, then by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income account for new products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income account for new products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s first income account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts new actions start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default deposit account for paid invoices and sales receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeposited Funds (QuickBooks&apos; default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default account refunds are paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default account payment fees are paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees recorded in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default expense category for payment fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ReviewDialog</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t enroll the records that already meet the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the records that already meet the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and &amp;turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow couldn&apos;t read the connected accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found. The workflow is ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem must be fixed before the workflow can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed before the workflow can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning is worth a look; it doesn&apos;t stop publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings are worth a look; they don&apos;t stop publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1, which is live: there is nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1: turning the workflow on needs no new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, only %1 that meet the triggers from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow has been on before: only %1 that meet the triggers from now on enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add triggers to see how many %1 already meet them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the %1 that already meet the triggers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, enroll them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow couldn&apos;t count the %1 that already meet the triggers: %2
+Enroll them when the workflow turns on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 meet the triggers now, so there is nothing from before to enroll: %1 that meet them from now on enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 already meets the triggers. Enroll it when the workflow turns on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, enroll that %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already meet the triggers. Enroll them when the workflow turns on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, enroll those %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow couldn&apos;t save the draft, so nothing was published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published. Turning the workflow on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published. Turning it on and enrolling the %2 that already meet the triggers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published. Turning it on and noting the %2 that already meet the triggers, so that only new ones enroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published, but Bookflow couldn&apos;t turn the workflow on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is published and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::RunDetailPane</name>
+    <message>
+        <source>Run details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its steps, attempts and errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actions of this enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What planning found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to QuickBooks for this action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next try is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The next try is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QuickBooks document was created by this action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the Bookflow sandbox, which has no QuickBooks web pages to open. The document&apos;s QuickBooks id is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks has no page for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enrollment %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— run for real from the test screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removed connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, QuickBooks id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps: nothing was planned for QuickBooks yet, or planning stopped before any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — request id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::RunHistoryModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed workflow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1; last change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enrollment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — next try %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, QuickBooks id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::RunHistoryPage</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run history of the chosen workflow (every status) as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check HubSpot for records that meet the triggers and send what is due to QuickBooks now, without waiting for the next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record your workflows enrolled, and what Bookflow did for it in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that failed. Fix the cause in HubSpot or QuickBooks, then retry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs enrolled on or after a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs enrolled on or before a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Turn a workflow on and Bookflow will check HubSpot every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs review. When an action fails, it is listed here with the reason, so you can fix the cause and try it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in QuickBooks (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run with a QuickBooks document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retry is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failed action to try it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action created its document; it is never run twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed action can be retried; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this action again now, after fixing its cause. It never creates a second document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the action again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookflow-run-history-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the run history to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow could not open %1 in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 was created in QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action failed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::TestPanel</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a sandbox company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a production company (your real books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on a &amp;record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1 by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the draft on the chosen record; nothing is written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a record above and run the test: you see, filter by filter, whether it meets the triggers, and what each action would send to QuickBooks. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for &amp;real on this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for real on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot couldn&apos;t be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 match “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changed most recently; type to search by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a %1 to test on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the draft on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test couldn&apos;t run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of the draft on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow has no triggers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ The %1 meets the triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ The %1 doesn&apos;t meet the triggers, so it would not enroll. The actions below show what would happen if it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow has no actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the test only read HubSpot and QuickBooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would create it with the requests below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the workflow to run it for real: a run for real uses the published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a %1 to run the workflow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QuickBooks company that is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” for real on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version has no actions, so nothing would be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This creates documents in QuickBooks, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs published version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not published; they are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for real on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run for real didn&apos;t happen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran published version %1 on the %2 (enrollment %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 had already run in this workflow (enrollment %2), and nothing is created twice. Its actions now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: created %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be tried again at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused until the company is reconnected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in QuickBooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::TriggerPanel</name>
+    <message>
+        <source>Enrollment triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 enrolls when it meets every filter of at least one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No triggers yet: add a filter group to choose which %1 enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enroll records when they meet the triggers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also re-enroll when one of these %1 properties changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No properties chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enrollment properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a re-enrollment property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a property…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without re-enrollment a record enrolls only the first time it meets the triggers. With it, a record enrolls again when it starts meeting them again, or when one of the chosen properties changes while it meets them — and every new enrollment creates its QuickBooks documents again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on re-enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off re-enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add re-enrollment property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove re-enrollment property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore into the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow couldn&apos;t read the versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest, off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookflow couldn&apos;t read version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls a %1 when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no triggers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records enroll again when they meet the triggers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no QuickBooks company chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is already the same as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is now the draft. Undo brings back what was there before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::WorkflowCanvas</name>
+    <message>
+        <source>%1 to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: deal is enrolled when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: quote is enrolled when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: payment is enrolled when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No triggers yet — add a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty group — add a filter to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records enroll again when they meet the triggers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to change the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a QuickBooks company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickBooks company that is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to change this action. Alt+Up and Alt+Down move it; Delete deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action after the trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action after action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions you can add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::WorkflowCard</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::WorkflowEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow could not be opened.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the draft on a record without creating anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what needs fixing, then publish the draft and turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published versions, to view or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow&apos;s name; type to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes to the draft are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Bookflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft · unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft · not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 · draft has unpublished changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow is on: records that meet the triggers enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow is off: no record enrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger&apos;s filters appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of “%1” appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the trigger or an action to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bookflow::WorkflowListModel</name>
@@ -3159,10 +6751,6 @@ Commands:
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3193,11 +6781,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
-        <comment>version column: never published</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,23 +6793,138 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The draft is the same as the published version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft has changes that are not published yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This workflow has not been published yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published version %1</source>
+        <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not published yet</source>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment-based workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>last run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>issues column: not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>issues column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is the same as published version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not published yet (published version: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has been enrolled in this workflow yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last enrollment or action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review finds nothing to fix in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 in the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookflow::WorkflowNameDialog</name>
+    <message>
+        <source>Workflow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
