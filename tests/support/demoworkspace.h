@@ -43,8 +43,7 @@ public:
             return false;
         }
         m_store = std::move(opened).value();
-        m_workspace =
-            std::make_unique<Workspace>(m_dir.path(), std::make_shared<MemorySecretStore>());
+        m_workspace = std::make_unique<Workspace>(m_dir.path(), m_secrets);
         return true;
     }
 
@@ -158,11 +157,15 @@ public:
     Store &store() { return *m_store; }
     Workspace &workspace() { return *m_workspace; }
     sandbox::SandboxThread &sandbox() { return m_sandbox; }
+    // Where connect() keeps the sign-ins: a DesktopApp on dataDir() given this store works
+    // with the same connections.
+    std::shared_ptr<SecretStore> secrets() const { return m_secrets; }
 
 private:
     QTemporaryDir m_dir;
     sandbox::SandboxThread m_sandbox;
     std::unique_ptr<Store> m_store;
+    std::shared_ptr<SecretStore> m_secrets = std::make_shared<MemorySecretStore>();
     std::unique_ptr<Workspace> m_workspace;
     QVector<Connection> m_connected;
 };
