@@ -1,20 +1,26 @@
 # Bookflow — the two commands of the README, and the few helpers around them.
 #   make run    installs what is missing, builds, opens Bookflow
 #   make test   installs what is missing, builds, runs the whole suite (ctest)
+#   make install   builds and installs into $(DESTDIR)$(PREFIX) (PREFIX defaults to /usr/local)
+#   make deb       builds and packs build/bookflow_<version>_<arch>.deb with CPack
 # The one list of Debian packages the project needs lives here and nowhere else.
+# (desktop-file-utils and dpkg-dev: the install test validates the desktop entry and builds the
+# .deb, whose dependencies dpkg-shlibdeps computes.)
 
 DEBIAN_PACKAGES := cmake ninja-build g++ make \
 	qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev \
 	qtkeychain-qt6-dev libqt6sql6-sqlite qt6-svg-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	libxkbcommon-dev libgl-dev \
-	dbus gnome-keyring xvfb xauth
+	dbus gnome-keyring xvfb xauth \
+	desktop-file-utils dpkg-dev
 
 PRESET ?= default
 BUILD_DIR := build
 JOBS ?= $(shell nproc)
+PREFIX ?= /usr/local
 
-.PHONY: all deps configure build run test clean format
+.PHONY: all deps configure build run test install deb clean format
 
 all: build
 
@@ -47,6 +53,15 @@ run: build
 # so the keychain tests use a real Secret Service without touching the user's own keyring.
 test: build
 	dbus-run-session -- tests/with-keyring.sh ctest --preset $(PRESET) -j $(JOBS) $(CTEST_ARGS)
+
+# DESTDIR (empty unless given) is the staging root packagers use: make install DESTDIR=/tmp/stage
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)"
+
+# The package installs into /usr whatever PREFIX says (Debian's place for packaged programs).
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@ls -1 $(BUILD_DIR)/bookflow_*.deb
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
