@@ -10,6 +10,7 @@
 #include "ui/main/shortcutsdialog.h"
 #include "ui/main/tablecelldelegate.h"
 #include "ui/main/workflownamedialog.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/workflowlistmodel.h"
 
 #include <QAction>
@@ -322,6 +323,11 @@ void MainWindow::buildActions()
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_settingsAction = make(QStringLiteral("settingsAction"), tr("&Settings…"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Bookflow"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -373,6 +379,8 @@ void MainWindow::buildMenus()
     edit->addAction(m_turnOnOffAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -744,8 +752,10 @@ QFrame *MainWindow::buildDemoBanner(QWidget *parent)
         box->setIcon(QMessageBox::Question);
         box->setWindowTitle(tr("Reset demo data"));
         box->setText(tr("Put the demo data back as it was?"));
-        box->setInformativeText(tr("The demo's workflows, run history and sample records return "
-                                   "to how they started. Your own accounts are not touched."));
+        box->setInformativeText(tr("The sample records in the demo's HubSpot and QuickBooks "
+                                   "return to how they started and the run history is cleared. "
+                                   "Your workflows are kept, turned off, so nothing runs until "
+                                   "you turn them on again."));
         QPushButton *reset = box->addButton(tr("Reset demo data"), QMessageBox::DestructiveRole);
         reset->setObjectName(QStringLiteral("confirmResetDemoButton"));
         box->addButton(QMessageBox::Cancel);
@@ -1530,10 +1540,25 @@ void MainWindow::showShortcuts()
                    {m_newAction, m_openAction, m_importAction, m_exportAction, m_duplicateAction,
                     m_deleteAction, m_turnOnOffAction, m_findAction}});
     groups.append({tr("Sections"), m_pageActions->actions()});
-    groups.append({tr("Window"), {m_refreshAction, m_shortcutsAction, m_quitAction}});
+    groups.append(
+        {tr("Window"), {m_refreshAction, m_settingsAction, m_shortcutsAction, m_quitAction}});
     auto *dialog = new ShortcutsDialog(groups, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: it can stay open next to the window while learning the keys
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    // Started at login, Bookflow opens no window of its own accord (--background: workflows that
+    // are on run, the tray reopens it), on the workspace this window shows.
+    QStringList arguments{QStringLiteral("--background")};
+    if (m_store && QDir(m_store->dataDir()) != QDir(Store::defaultDataDir()))
+        arguments << QStringLiteral("--data-dir") << m_store->dataDir();
+    dialog->setAutostartCommand(QCoreApplication::applicationFilePath(), arguments);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

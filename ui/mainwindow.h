@@ -133,6 +133,8 @@ public Q_SLOTS:
     void turnSelectedOnOrOff();
     void showShortcuts();
     void showAbout();
+    // Edit ▸ Settings… (ui/settings/settingsdialog.h).
+    void showSettings();
 
 Q_SIGNALS:
     // A workflow was added, changed (on/off) or deleted from this window.
@@ -194,6 +196,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
 
     QLineEdit *m_search = nullptr;

@@ -827,6 +827,25 @@ Status Store::restoreVersion(const QString &id, int number)
     return Status::success();
 }
 
+Status Store::clearDemoRuns()
+{
+    WriteTransaction transaction(d->db);
+    if (!transaction.begin())
+        return d->writeFailure(transaction.lastError());
+    // Action runs, steps and attempts go with their enrollments (ON DELETE CASCADE).
+    for (const QString &statement :
+         {QStringLiteral("DELETE FROM enrollments"), QStringLiteral("DELETE FROM cursors"),
+          QStringLiteral("DELETE FROM record_memory"),
+          QStringLiteral("UPDATE workflows SET enabled = 0")}) {
+        QSqlQuery q(d->db);
+        if (!q.exec(statement))
+            return d->writeFailure(q.lastError());
+    }
+    if (!transaction.commit())
+        return d->writeFailure(transaction.lastError());
+    return Status::success();
+}
+
 Status Store::setEnabled(const QString &id, bool enabled)
 {
     WriteTransaction transaction(d->db);

@@ -89,6 +89,12 @@ public:
 
     // Turning on needs a published version; off stops new enrollments.
     Status setEnabled(const QString &id, bool enabled);
+    // For "Reset demo data" only: forgets every enrollment with its action runs, steps and
+    // attempts, the polling cursors and remembered records, and turns every workflow off (the
+    // workflows and their versions stay). Safe only because the demo's sandbox forgets its
+    // documents and requestids at the same time; never for real accounts, whose ledger is what
+    // keeps a document from being created twice.
+    Status clearDemoRuns();
 
     // Reads a workflow file (never modifying it) and adds it as a new draft. A file whose id is
     // already in the store is added under a fresh id, so an import never overwrites anything.
