@@ -1,6 +1,8 @@
 #include "core/util/clock.h"
 #include "core/workflow/filterevaluator.h"
 
+#include "support/workflows.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -8,6 +10,7 @@
 #include <QTimeZone>
 
 using namespace bookflow;
+using testsupport::makeFilter;
 
 namespace {
 
@@ -28,18 +31,6 @@ const QString Property = QStringLiteral("prop");
 QJsonValue missing()
 {
     return QJsonValue(QJsonValue::Undefined);
-}
-
-Filter makeFilter(FilterObject object, const QString &property, PropertyType type, Operator op,
-                  const QStringList &values = {})
-{
-    Filter filter;
-    filter.object = object;
-    filter.property = property;
-    filter.propertyType = type;
-    filter.op = op;
-    filter.values = values;
-    return filter;
 }
 
 FilterGroup group(const QVector<Filter> &filters)

@@ -4,24 +4,15 @@
 #include "core/workflow/templates.h"
 #include "core/workflow/workflowcodec.h"
 
+#include "support/workflows.h"
+
 #include <QSet>
 #include <QTest>
 
 using namespace bookflow;
+using testsupport::makeFilter;
 
 namespace {
-
-Filter makeFilter(FilterObject object, const QString &property, PropertyType type, Operator op,
-                  const QStringList &values = {})
-{
-    Filter f;
-    f.object = object;
-    f.property = property;
-    f.propertyType = type;
-    f.op = op;
-    f.values = values;
-    return f;
-}
 
 Filter sourceFilter()
 {

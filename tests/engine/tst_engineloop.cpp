@@ -171,24 +171,8 @@ void TestEngineLoop::pollingEnrollsARecordThatStartsToMeetTheTriggers()
     const Status on = m_demo.publishAndTurnOn(deals, false);
     QVERIFY2(on, qPrintable(on.reason()));
     QVERIFY(m_demo.store().history(deals)->isEmpty());
-    const QString renamed = m_demo.withSession<QString>([](RunSession &session) {
-        HubSpotClient *hubSpot = *session.hubSpot();
-        const ApiResult<QVector<HubSpotRecord>> all =
-            hubSpot->listAll(HubSpotObject::Deal, {QStringLiteral("dealname")});
-        if (!all)
-            return QString();
-        for (const HubSpotRecord &deal : *all) {
-            const QString name = deal.text(QStringLiteral("dealname"));
-            if (!name.startsWith(QStringLiteral("Amy's Bird Sanctuary")))
-                continue;
-            const ApiResult<HubSpotRecord> updated =
-                hubSpot->update(HubSpotObject::Deal, deal.id,
-                                QJsonObject{{QStringLiteral("dealname"),
-                                             name + QStringLiteral(" – Payment link")}});
-            return updated ? deal.id : QString();
-        }
-        return QString();
-    });
+    const QString renamed = m_demo.renameDeal(QStringLiteral("Amy's Bird Sanctuary"),
+                                              QStringLiteral(" – Payment link"));
     QVERIFY(!renamed.isEmpty());
 
     const EngineLoop::PassReport report = onePass(m_demo.workspace());

@@ -5,6 +5,7 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "support/sandboxadmin.h"
+#include "support/workflows.h"
 #include "core/engine/recordloader.h"
 #include "core/hubspot/hubspotclient.h"
 #include "core/hubspot/hubspotprivateapptoken.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace bookflow;
+using bookflow::testsupport::makeFilter;
 using bookflow::sandbox::SandboxServer;
 
 namespace {
@@ -27,18 +29,6 @@ namespace {
 Decimal dec(const char *text)
 {
     return Decimal::parse(QString::fromLatin1(text)).value();
-}
-
-Filter makeFilter(FilterObject object, const QString &property, PropertyType type, Operator op,
-                  const QStringList &values = {})
-{
-    Filter filter;
-    filter.object = object;
-    filter.property = property;
-    filter.propertyType = type;
-    filter.op = op;
-    filter.values = values;
-    return filter;
 }
 
 HubSpotRecord lineRecord(const QString &id, const QJsonObject &properties)
@@ -116,7 +106,7 @@ private:
 QJsonObject TestRecordLoader::admin(const QByteArray &method, const QString &path,
                                     const QJsonObject &body)
 {
-    return testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path, body);
+    return ::testsupport::sandboxCall(*m_transport, m_server->baseUrl(), method, path, body);
 }
 
 int TestRecordLoader::archive(HubSpotObject object, const QString &id)
@@ -175,6 +165,7 @@ QHash<HubSpotObject, QStringList> TestRecordLoader::propertiesFor(ObjectType typ
 void TestRecordLoader::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
 }

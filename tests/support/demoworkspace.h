@@ -13,6 +13,7 @@
 #include "core/engine/poller.h"
 #include "core/engine/runsession.h"
 #include "core/engine/workspace.h"
+#include "core/hubspot/hubspotclient.h"
 #include "core/store/store.h"
 #include "support/workflows.h"
 
@@ -151,6 +152,32 @@ public:
         if (!out)
             qFatal("the workspace is closed");
         return std::move(*out);
+    }
+
+    // Renames, in HubSpot, the first deal whose name starts with `prefix` by appending `suffix`
+    // (" – Payment link" makes a deal meet the payment-link template's trigger); its id, or empty
+    // when no deal matched or the update failed.
+    QString renameDeal(const QString &prefix, const QString &suffix)
+    {
+        return withSession<QString>([&](RunSession &session) {
+            const ApiResult<HubSpotClient *> hubSpot = session.hubSpot();
+            if (!hubSpot)
+                return QString();
+            const ApiResult<QVector<HubSpotRecord>> all =
+                (*hubSpot)->listAll(HubSpotObject::Deal, {QStringLiteral("dealname")});
+            if (!all)
+                return QString();
+            for (const HubSpotRecord &deal : *all) {
+                const QString name = deal.text(QStringLiteral("dealname"));
+                if (!name.startsWith(prefix))
+                    continue;
+                const ApiResult<HubSpotRecord> updated =
+                    (*hubSpot)->update(HubSpotObject::Deal, deal.id,
+                                       QJsonObject{{QStringLiteral("dealname"), name + suffix}});
+                return updated ? deal.id : QString();
+            }
+            return QString();
+        });
     }
 
     QString dataDir() const { return m_dir.path(); }

@@ -51,8 +51,7 @@ void TestBackground::closingTheWindowKeepsWorkflowsRunning()
     QVERIFY2(demo.startConnected(&error), qPrintable(error));
     // On without the deals that already meet the triggers: only a deal that starts to meet them
     // later enrolls.
-    const QString deals =
-        demo.importTemplate(QStringLiteral("invoice-payment-link-deals.json")).id;
+    const QString deals = demo.importTemplate(QStringLiteral("invoice-payment-link-deals.json")).id;
     const Status on = demo.publishAndTurnOn(deals, false);
     QVERIFY2(on, qPrintable(on.reason()));
 
@@ -73,24 +72,8 @@ void TestBackground::closingTheWindowKeepsWorkflowsRunning()
     QVERIFY(demo.store().history(deals)->isEmpty());
 
     // After the window closed, a deal is renamed in HubSpot into a payment-link deal.
-    const QString renamed = demo.withSession<QString>([](RunSession &session) {
-        HubSpotClient *hubSpot = *session.hubSpot();
-        const ApiResult<QVector<HubSpotRecord>> all =
-            hubSpot->listAll(HubSpotObject::Deal, {QStringLiteral("dealname")});
-        if (!all)
-            return QString();
-        for (const HubSpotRecord &deal : *all) {
-            const QString name = deal.text(QStringLiteral("dealname"));
-            if (!name.startsWith(QStringLiteral("Amy's Bird Sanctuary")))
-                continue;
-            const ApiResult<HubSpotRecord> updated =
-                hubSpot->update(HubSpotObject::Deal, deal.id,
-                                QJsonObject{{QStringLiteral("dealname"),
-                                             name + QStringLiteral(" – Payment link")}});
-            return updated ? deal.id : QString();
-        }
-        return QString();
-    });
+    const QString renamed =
+        demo.renameDeal(QStringLiteral("Amy's Bird Sanctuary"), QStringLiteral(" – Payment link"));
     QVERIFY(!renamed.isEmpty());
 
     // The engine's own timer finds it and creates its invoice; nothing is asked of the window.

@@ -3,6 +3,7 @@
 #include "ui/actions/lookupcombobox.h"
 #include "ui/connections/productmappingeditor.h"
 #include "ui/editor/filtertext.h"
+#include "ui/hintlabel.h"
 #include "ui/icons.h"
 
 #include <QButtonGroup>
@@ -47,14 +48,6 @@ bool isIncomeAccount(const QString &accountType)
     const QString type = accountType.trimmed();
     return type.compare(QLatin1String("Income"), Qt::CaseInsensitive) == 0 ||
            type.compare(QLatin1String("Other Income"), Qt::CaseInsensitive) == 0;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 
 } // namespace

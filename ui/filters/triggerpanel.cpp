@@ -6,6 +6,7 @@
 #include "ui/filters/filtergroupseditor.h"
 #include "ui/filters/propertycatalog.h"
 #include "ui/filters/propertypicker.h"
+#include "ui/hintlabel.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -15,19 +16,6 @@
 #include <QVBoxLayout>
 
 namespace bookflow {
-
-namespace {
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 TriggerPanel::TriggerPanel(WorkflowDocument *document, PropertyCatalog *catalog, QWidget *parent)
     : QWidget(parent), m_document(document), m_catalog(catalog)

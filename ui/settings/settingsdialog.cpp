@@ -2,6 +2,7 @@
 
 #include "core/platform/autostart.h"
 #include "core/platform/languagesetting.h"
+#include "ui/hintlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,14 +29,6 @@ QString nativeName(const QString &code)
     return code;
 }
 
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -54,16 +47,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_language->addItem(nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_storedLanguage)));
 
-    m_restartNote = hint(tr("The new language takes effect the next time Bookflow starts."), this);
+    m_restartNote =
+        hintLabel(tr("The new language takes effect the next time Bookflow starts."), this);
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
 
     m_autostart = new QCheckBox(tr("&Start Bookflow at login"), this);
     m_autostart->setObjectName(QStringLiteral("autostartCheck"));
     m_autostart->setChecked(m_storedAutostart);
-    QLabel *autostartHint =
-        hint(tr("Bookflow opens when you log in to this computer, so the workflows that are on "
-                "keep running without you starting it."),
-             this);
+    QLabel *autostartHint = hintLabel(
+        tr("Bookflow starts in the background when you log in to this computer, so the "
+           "workflows that are on keep running without you opening it."),
+        this);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
