@@ -3,6 +3,7 @@
 #   make test   installs what is missing, builds, runs the whole suite (ctest)
 #   make install   builds and installs into $(DESTDIR)$(PREFIX) (PREFIX defaults to /usr/local)
 #   make deb       builds and packs build/bookflow_<version>_<arch>.deb with CPack
+#   make screenshots  retakes the README's pictures (docs/screenshots) from the real app, under xvfb-run
 # The one list of Debian packages the project needs lives here and nowhere else.
 # (desktop-file-utils and dpkg-dev: the install test validates the desktop entry and builds the
 # .deb, whose dependencies dpkg-shlibdeps computes.)
@@ -20,7 +21,7 @@ BUILD_DIR := build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps configure build run test install deb clean format
+.PHONY: all deps configure build run test install deb screenshots clean format
 
 all: build
 
@@ -53,6 +54,11 @@ run: build
 # so the keychain tests use a real Secret Service without touching the user's own keyring.
 test: build
 	dbus-run-session -- tests/with-keyring.sh ctest --preset $(PRESET) -j $(JOBS) $(CTEST_ARGS)
+
+# The README's pictures, from the real app on the demo workspace (tools/screenshots).
+screenshots: configure
+	cmake --build --preset $(PRESET) -j $(JOBS) --target bookflow-screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" ./$(BUILD_DIR)/tools/screenshots/bookflow-screenshots docs/screenshots
 
 # DESTDIR (empty unless given) is the staging root packagers use: make install DESTDIR=/tmp/stage
 install: build

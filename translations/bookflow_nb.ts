@@ -6215,12 +6215,12 @@ Skal de registreres når arbeidsflyten slås på?</translation>
         <translation>&amp;Start Bookflow ved pålogging</translation>
     </message>
     <message>
-        <source>Bookflow opens when you log in to this computer, so the workflows that are on keep running without you starting it.</source>
-        <translation>Bookflow åpnes når du logger på denne datamaskinen, så arbeidsflytene som er slått på, fortsetter å kjøre uten at du må starte programmet.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Bookflow starts in the background when you log in to this computer, so the workflows that are on keep running without you opening it.</source>
+        <translation>Bookflow starter i bakgrunnen når du logger på denne datamaskinen, slik at arbeidsflytene som er slått på, fortsetter å kjøre uten at du åpner programmet.</translation>
     </message>
 </context>
 <context>

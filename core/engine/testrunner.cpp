@@ -4,10 +4,13 @@
 #include "core/engine/executor.h"
 #include "core/engine/recordloader.h"
 #include "core/engine/requestid.h"
+#include "core/hubspot/hubspotfilterproperty.h"
 #include "core/quickbooks/qboentity.h"
 #include "core/store/store.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace bookflow {
 
@@ -36,6 +39,26 @@ ApiResult<TestRunner::Report> TestRunner::dryRun(const Workflow &workflow, const
     Report report;
     report.recordDescription = record->describe();
     FilterEvaluator evaluator(m_session.clock(), QTimeZone::utc());
+    // Each filter is told with HubSpot's label ("Esign completed signatures"), as the editor shows
+    // it, not the internal name. Without the labels (HubSpot refused the list) the internal names
+    // still say something true, so a failure here does not stop the test.
+    QSet<FilterObject> objects;
+    for (const FilterGroup &group : workflow.enrollment.filterGroups) {
+        for (const Filter &filter : group.filters)
+            objects.insert(filter.object);
+    }
+    for (const FilterObject object : std::as_const(objects)) {
+        const ApiResult<QVector<HubSpotProperty>> properties =
+            (*hubSpot)->properties(hubSpotObjectOf(object));
+        if (!properties)
+            continue;
+        QHash<QString, QString> labels;
+        for (const HubSpotProperty &property : *properties) {
+            if (!property.label.isEmpty())
+                labels.insert(property.name, property.label);
+        }
+        evaluator.setPropertyLabels(object, labels);
+    }
     report.triggers = evaluator.evaluate(workflow.enrollment.filterGroups, record->view());
 
     // The requestids a run on this record would use now (the next enrollment of the published

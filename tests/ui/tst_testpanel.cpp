@@ -216,6 +216,12 @@ void TestTestPanel::searchPickAndDryRun()
         QCOMPARE(triggers.at(i)->property("met").toBool(), expected.at(i).met);
         QVERIFY(triggers.at(i)->text().contains(expected.at(i).detail));
     }
+    // In HubSpot's words, as the editor's trigger card says them: the label, not the internal
+    // name.
+    const QString firstTrigger = triggers.first()->text();
+    QVERIFY2(firstTrigger.contains(QStringLiteral("Esign completed signatures")) &&
+                 !firstTrigger.contains(QStringLiteral("hs_esign_num_signers_completed")),
+             qPrintable(firstTrigger));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("triggerVerdict"))->property("met").toBool());
     auto *outcome = panel.findChild<QLabel *>(QStringLiteral("actionOutcome"));
     QVERIFY(outcome->property("met").toBool());

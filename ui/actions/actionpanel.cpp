@@ -41,6 +41,8 @@ ActionPanel::ActionPanel(WorkflowDocument *document, const QString &actionId, St
 {
     setObjectName(QStringLiteral("actionPanel"));
     auto *outer = new QVBoxLayout(this);
+    // The trigger panel's margins: switching cards must not shift the panel's title and fields.
+    outer->setContentsMargins(16, 16, 16, 16);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("actionTitle"));

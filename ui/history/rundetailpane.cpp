@@ -72,6 +72,7 @@ QTableWidget *detailTable(const QStringList &headers, const QString &objectName,
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     // The table is as tall as its rows: when the columns stop fitting and the scroll bar comes
@@ -339,7 +340,10 @@ void RunDetailPane::fillFacts(const RunHistoryRow &row)
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
     const auto add = [this](const QString &label, const QString &value) {
-        m_facts->addRow(label, valueLabel(value, m_factsBox));
+        // At the top of its row: a value that wraps keeps its label on its first line.
+        auto *name = new QLabel(label, m_factsBox);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_facts->addRow(name, valueLabel(value, m_factsBox));
     };
     const EnrollmentRow &enrollment = row.enrollment;
     const ActionRunRow &run = row.run;

@@ -341,6 +341,8 @@ void RunHistoryPage::sizeColumns()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(RunHistoryModel::WorkflowColumn, QHeaderView::Stretch);
     columns->setHighlightSections(false);
+    // Over their cells, as in the workflow list.
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
     const int padding = fm.averageCharWidth() * 3;
     const auto widest = [&](const QStringList &texts) {
@@ -434,6 +436,16 @@ void RunHistoryPage::reload()
     else
         m_table->selectionModel()->clearSelection();
     updateSelection();
+    // The Action, Status and Document columns are sized for their longest possible texts
+    // ("Paused until reconnected"); once rows are listed they fit what is there instead, so the
+    // Workflow column keeps room for the names. Once only: the person's own widths then stay.
+    if (!m_columnsFitted && m_filter->rowCount() > 0) {
+        m_columnsFitted = true;
+        for (const int column :
+             {int(RunHistoryModel::ActionColumn), int(RunHistoryModel::StatusColumn),
+              int(RunHistoryModel::DocumentColumn)})
+            m_table->resizeColumnToContents(column);
+    }
 
     const int count = m_model->rowCount();
     if (count != m_count) {

@@ -119,6 +119,7 @@ private:
     Mode m_mode;
     int m_count = -1;
     qint64 m_retryingRunId = 0;
+    bool m_columnsFitted = false; // the columns were fitted to the first rows listed
     UrlOpener m_openUrl;
     SaveFileChooser m_chooseSaveFile;
     QString m_lastExportFolder;

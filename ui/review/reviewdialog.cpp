@@ -19,6 +19,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bookflow {
 
 namespace {
@@ -58,6 +60,9 @@ ReviewDialog::ReviewDialog(Store &store, Workspace &workspace, WorkflowDocument 
         reject();
     });
     refresh();
+    // As tall as what it finds (a short list leaves no empty box), at most the size it used to
+    // open at; a long list scrolls.
+    resize(640, std::min(sizeHint().height(), 480));
 }
 
 ReviewDialog::~ReviewDialog() = default;
@@ -102,6 +107,9 @@ void ReviewDialog::buildUi()
     scroll->setWidget(m_itemsBox);
     scroll->setMinimumHeight(120);
     layout->addWidget(scroll, 1);
+    // Takes the room of the list while it is hidden (nothing found), keeping the question and
+    // the buttons at the bottom.
+    layout->addStretch(0);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -171,7 +179,6 @@ void ReviewDialog::buildUi()
     setTabOrder(m_enrollYes, m_cancel);
     setTabOrder(m_cancel, m_publish);
     setTabOrder(m_publish, m_publishAndTurnOn);
-    resize(640, 480);
 }
 
 QString ReviewDialog::noun(bool plural) const
@@ -242,6 +249,9 @@ void ReviewDialog::rebuildItems()
         (item.isError() ? errors : warnings) += 1;
         m_itemsLayout->insertWidget(i, makeRow(item));
     }
+    // An empty framed box would look like something failed to load; the summary says it all.
+    if (auto *area = findChild<QScrollArea *>(QStringLiteral("reviewItemsArea")))
+        area->setVisible(!m_items.isEmpty());
 
     QStringList summary;
     if (errors == 0 && warnings == 0)
