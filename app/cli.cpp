@@ -650,6 +650,12 @@ private:
         if (!m_session) {
             ConnectionManager &connections = manager(); // creates the transport too
             m_session = std::make_unique<RunSession>(store(), connections, *m_transport, m_clock);
+            // For the reliability driver (tools/reliability): a provider request timeout short
+            // enough that "answered after the client gave up" can be played in seconds, not the
+            // two minutes QuickBooks allows. Unset, the clients keep their own defaults.
+            if (const int timeoutMs = qEnvironmentVariableIntValue("BOOKFLOW_REQUEST_TIMEOUT_MS");
+                timeoutMs > 0)
+                m_session->setTimeoutMs(timeoutMs);
         }
         return *m_session;
     }

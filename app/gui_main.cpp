@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QMessageBox>
 #include <QPixmap>
@@ -94,10 +95,41 @@ private:
     bool m_taken = false;
 };
 
+// For `make bench` (issue 10's cold start): with BOOKFLOW_REPORT_FIRST_PAINT set, the first paint
+// of the main window prints "first paint N ms" (N from the start of main()) and quits.
+class FirstPaintReporter : public QObject
+{
+public:
+    FirstPaintReporter(QWidget *window, const QElapsedTimer &started)
+        : QObject(window), m_window(window), m_started(started)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_window && !m_done) {
+            m_done = true;
+            std::printf("first paint %lld ms\n", static_cast<long long>(m_started.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    QElapsedTimer m_started;
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bookflow"));
     QApplication::setOrganizationName(QStringLiteral("Bookflow"));
@@ -227,6 +259,8 @@ int main(int argc, char **argv)
     });
     if (parser.isSet(screenshotOption))
         new ScreenshotTaker(&window, parser.value(screenshotOption), demo.get());
+    if (qEnvironmentVariableIsSet("BOOKFLOW_REPORT_FIRST_PAINT"))
+        new FirstPaintReporter(&window, started);
     // --background leaves the window closed only when something runs without it and there is a
     // way back to it (the tray, or starting Bookflow again).
     const bool hidden = parser.isSet(backgroundOption) && !parser.isSet(screenshotOption) &&

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -92,7 +93,14 @@ bool saveState(const bookflow::sandbox::SandboxServer &server, const QString &fi
         *reason = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(server.saveState()).toJson(QJsonDocument::Indented));
+    // A short write (a full disk) must stop the commit: QSaveFile would rename what it has.
+    const QByteArray bytes = QJsonDocument(server.saveState()).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size()) {
+        *reason =
+            file.error() == QFileDevice::NoError ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         *reason = file.errorString();
         return false;
@@ -130,7 +138,12 @@ int main(int argc, char **argv)
     const QCommandLineOption latencyOption(QStringLiteral("latency"),
                                            QStringLiteral("Delay every reply by MS milliseconds."),
                                            QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({portOption, dataOption, seedOption, limitsOption, latencyOption});
+    const QCommandLineOption adminOption(
+        QStringLiteral("admin"),
+        QStringLiteral(
+            "Serve the admin endpoints under /_sandbox/ (reset, faults, clock, tokens)."));
+    parser.addOptions(
+        {portOption, dataOption, seedOption, limitsOption, latencyOption, adminOption});
 
     // parse() rather than process(): process() exits 1 on bad usage, the contract says 2.
     if (!parser.parse(app.arguments()))
@@ -187,6 +200,7 @@ int main(int argc, char **argv)
     settings.limits.enabled = limits == QLatin1String("real");
     settings.latencyMs = latency;
     server.setSettings(settings);
+    server.setAdminEnabled(parser.isSet(adminOption));
 
     const QString dataFile = parser.value(dataOption);
     bool loaded = false;

@@ -686,6 +686,10 @@
         <translation>Bookflow kunne ikke opprette datamappen %1. Kontroller at stedet finnes, og at du har lov til å skrive der.</translation>
     </message>
     <message>
+        <source>Bookflow cannot create its database in %1: the folder is read-only, or you may not write there. Choose another data folder.</source>
+        <translation>Bookflow kan ikke opprette databasen sin i %1: mappen er skrivebeskyttet, eller du har ikke lov til å skrive der. Velg en annen datamappe.</translation>
+    </message>
+    <message>
         <source>%1 is not a file (a folder of that name is in the way). Bookflow left it untouched.</source>
         <translation>%1 er ikke en fil (en mappe med samme navn står i veien). Bookflow rørte den ikke.</translation>
     </message>
@@ -1168,6 +1172,18 @@
         <translation>filen er tom</translation>
     </message>
     <message>
+        <source>the file is UTF-16 text; Bookflow reads workflow files saved as UTF-8</source>
+        <translation>filen er UTF-16-tekst; Bookflow leser arbeidsflytfiler lagret som UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (at byte %1); it may have been saved in another encoding. Save it again as UTF-8</source>
+        <translation>filen er ikke UTF-8-tekst (ved byte %1); den kan være lagret med en annen tegnkoding. Lagre den på nytt som UTF-8</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply (at byte %1) for a workflow file</source>
+        <translation>lister og objekter er nestet for dypt (ved byte %1) for en arbeidsflytfil</translation>
+    </message>
+    <message>
         <source>this is not valid JSON (%1 at byte %2); it may be truncated or not a workflow file</source>
         <translation>dette er ikke gyldig JSON (%1 ved byte %2); filen kan være avkortet eller ikke være en arbeidsflytfil</translation>
     </message>
@@ -1262,6 +1278,10 @@
     <message>
         <source>Enter the app&apos;s client secret.</source>
         <translation>Skriv inn klienthemmeligheten til appen.</translation>
+    </message>
+    <message>
+        <source>The %1 app&apos;s address %2 does not use https. Bookflow only talks to %1 over https (plain http only to this computer). Nothing was sent.</source>
+        <translation>Adressen %2 til %1-appen bruker ikke https. Bookflow snakker bare med %1 over https (vanlig http bare til denne datamaskinen). Ingenting ble sendt.</translation>
     </message>
     <message>
         <source>Bookflow has no %1 app credentials for %2 yet. Enter the client ID and secret in Connections first.</source>
@@ -1926,8 +1946,8 @@
         <translation>%1 har ingen linjeelementer, så det er ingenting å føre på dokumentet (%2). Legg til linjeelementer i HubSpot, eller velg ett QuickBooks-produkt i handlingen.</translation>
     </message>
     <message>
-        <source>Line “%1” of %2 can&apos;t be used: %3. Correct it in HubSpot.</source>
-        <translation>Linje «%1» i %2 kan ikke brukes: %3. Rett det opp i HubSpot.</translation>
+        <source>A line item of %1 can&apos;t be used: %2 Correct it in HubSpot.</source>
+        <translation>Et linjeelement i %1 kan ikke brukes: %2 Rett det opp i HubSpot.</translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>

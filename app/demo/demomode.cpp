@@ -22,6 +22,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <cerrno>
+
 namespace bookflow {
 
 namespace {
@@ -199,17 +201,31 @@ Status DemoMode::save()
     QJsonObject state;
     qint64 total = 0;
     m_sandbox->call([&](sandbox::SandboxServer &server) {
-        state = server.saveState();
+        // The records only: the demo signs in afresh at every start, so the sandbox's tokens
+        // (the same ones its connections use) never need to reach the data folder.
+        state = server.saveState(sandbox::SandboxServer::SignIns::LeftOut);
         total = server.requestLog().total();
     });
     if (state.isEmpty())
         return Failure{tr("The demo is not running.")};
-    // Whole or not at all: the old file is replaced only after the new one is written.
+    // Whole or not at all: the old file is replaced only after the new one is written. A short
+    // write (a full disk) must stop the commit: QSaveFile would otherwise rename what it has.
     QSaveFile file(stateFile());
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(state).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+    const QByteArray bytes = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    bool written = file.open(QIODevice::WriteOnly);
+    QString why = file.errorString();
+    if (written && file.write(bytes) != bytes.size()) {
+        // The system's reason for a short write is in errno; QSaveFile keeps none.
+        why = file.error() == QFileDevice::NoError ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting();
+        written = false;
+    } else if (written && !file.commit()) {
+        why = file.errorString();
+        written = false;
+    }
+    if (!written) {
         const QString reason = tr("The demo data could not be saved to %1: %2")
-                                   .arg(QDir::toNativeSeparators(stateFile()), file.errorString());
+                                   .arg(QDir::toNativeSeparators(stateFile()), why);
         m_window.setEngineStatus(reason, false);
         return Failure{reason};
     }

@@ -173,7 +173,13 @@ SandboxReply SandboxServer::adminReply(const SandboxRequest &request, const QStr
     if (action == QLatin1String("requests")) {
         if (method != "GET")
             return wrongMethod("GET");
-        return json(m_requestLog.toJson());
+        // ?recent=N lists only the last N requests (0: counts alone).
+        const QString recent = SandboxRequest::value(request.query, QStringLiteral("recent"));
+        bool valid = true;
+        const int limit = recent.isEmpty() ? RequestLog::RecentLimit : recent.toInt(&valid);
+        if (!valid || limit < 0)
+            return adminError(400, QStringLiteral("recent must be a whole number ≥ 0"));
+        return json(m_requestLog.toJson(limit));
     }
 
     if (action == QLatin1String("requests/reset")) {

@@ -111,6 +111,7 @@ struct SandboxServer::Exchange
     qint64 logId = 0;
     std::function<void()> release; // frees a rate-limit in-flight slot when answered
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // added to whatever the answer is
+    QString mangle; // a fault rule's "mangle": how the answer is spoilt on its way back
     bool answered = false;
 };
 
@@ -207,6 +208,7 @@ QJsonObject SandboxSettings::toJson() const
     object.insert(QStringLiteral("latencyMs"), latencyMs);
     object.insert(QStringLiteral("limits"), limits.toJson());
     object.insert(QStringLiteral("throttle"), throttle);
+    object.insert(QStringLiteral("accessTokenMaxUses"), accessTokenMaxUses);
     object.insert(QStringLiteral("hubspot"), hubspot.toJson());
     return object;
 }
@@ -268,6 +270,12 @@ bool SandboxSettings::readJson(const QJsonObject &object, QString *error)
                 }
                 next.throttleLegacy403 = throttle.value(QStringLiteral("legacy403")).toBool();
             }
+        } else if (key == QLatin1String("accessTokenMaxUses")) {
+            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != value.toInt()) {
+                *error = QStringLiteral("accessTokenMaxUses must be a whole number ≥ 0");
+                return false;
+            }
+            next.accessTokenMaxUses = value.toInt();
         } else if (key == QLatin1String("hubspot")) {
             if (!value.isObject()) {
                 *error = QStringLiteral("hubspot must be an object");
@@ -366,6 +374,7 @@ void SandboxServer::reset(Seed seed)
     m_hsTokens.reset();
     m_hsOAuth.clearPrivateAppTokens();
     m_requestLog.reset();
+    m_accessTokenUses.clear();
     m_faults.clear();
     m_faults.setSeed(m_faults.seed()); // the same draws again after a reset
     m_limiter.reset();
@@ -387,19 +396,23 @@ void SandboxServer::applyHubSpotOptions()
     m_hubspot->setOptions(options);
 }
 
-QJsonObject SandboxServer::saveState() const
+QJsonObject SandboxServer::saveState(SignIns signIns) const
 {
+    const bool kept = signIns == SignIns::Kept;
     QJsonObject quickBooks;
     quickBooks.insert(QStringLiteral("companies"), m_qbo->save());
-    quickBooks.insert(QStringLiteral("oauth"), m_qboTokens.save());
+    if (kept)
+        quickBooks.insert(QStringLiteral("oauth"), m_qboTokens.save());
     QJsonObject state;
     state.insert(QStringLiteral("format"), QStringLiteral("bookflow-sandbox-state"));
     state.insert(QStringLiteral("version"), 1);
     state.insert(QStringLiteral("quickbooks"), quickBooks);
     QJsonObject hubSpot;
     hubSpot.insert(QStringLiteral("portal"), m_hubspot->save());
-    hubSpot.insert(QStringLiteral("oauth"), m_hsTokens.save());
-    hubSpot.insert(QStringLiteral("privateAppTokens"), m_hsOAuth.savePrivateAppTokens());
+    if (kept) {
+        hubSpot.insert(QStringLiteral("oauth"), m_hsTokens.save());
+        hubSpot.insert(QStringLiteral("privateAppTokens"), m_hsOAuth.savePrivateAppTokens());
+    }
     state.insert(QStringLiteral("hubspot"), hubSpot);
     return state;
 }
@@ -428,8 +441,11 @@ bool SandboxServer::loadState(const QJsonObject &state, QString *error)
         why = QStringLiteral("quickbooks.companies: %1").arg(reason);
         return false;
     }
+    // Without "oauth" (saved with SignIns::LeftOut) the clients and tokens stay as they are.
+    const bool hasQuickBooksSignIns = quickBooks.contains(QStringLiteral("oauth"));
     TokenRegistry tokens(QboOAuthServer::policy(), [this] { return m_clock.now(); });
-    if (!tokens.load(quickBooks.value(QStringLiteral("oauth")).toObject(), &reason)) {
+    if (hasQuickBooksSignIns &&
+        !tokens.load(quickBooks.value(QStringLiteral("oauth")).toObject(), &reason)) {
         why = QStringLiteral("quickbooks.oauth: %1").arg(reason);
         return false;
     }
@@ -437,6 +453,7 @@ bool SandboxServer::loadState(const QJsonObject &state, QString *error)
     const bool hasHubSpot = state.contains(QStringLiteral("hubspot"));
     const QJsonObject hubSpot = state.value(QStringLiteral("hubspot")).toObject();
     auto hubspot = std::make_unique<HubSpotService>();
+    const bool hasHubSpotSignIns = hubSpot.contains(QStringLiteral("oauth"));
     if (hasHubSpot) {
         hubspot->setNow([this] { return m_clock.now(); });
         if (!hubspot->load(hubSpot.value(QStringLiteral("portal")).toObject(), &reason)) {
@@ -444,7 +461,8 @@ bool SandboxServer::loadState(const QJsonObject &state, QString *error)
             return false;
         }
         TokenRegistry hubSpotTokens(HubSpotOAuthServer::policy(), [this] { return m_clock.now(); });
-        if (!hubSpotTokens.load(hubSpot.value(QStringLiteral("oauth")).toObject(), &reason)) {
+        if (hasHubSpotSignIns &&
+            !hubSpotTokens.load(hubSpot.value(QStringLiteral("oauth")).toObject(), &reason)) {
             why = QStringLiteral("hubspot.oauth: %1").arg(reason);
             return false;
         }
@@ -456,12 +474,15 @@ bool SandboxServer::loadState(const QJsonObject &state, QString *error)
         }
     }
     m_qbo = std::move(qbo);
-    m_qboTokens.load(quickBooks.value(QStringLiteral("oauth")).toObject(), nullptr);
+    if (hasQuickBooksSignIns)
+        m_qboTokens.load(quickBooks.value(QStringLiteral("oauth")).toObject(), nullptr);
     if (hasHubSpot) {
         m_hubspot = std::move(hubspot);
-        m_hsTokens.load(hubSpot.value(QStringLiteral("oauth")).toObject(), nullptr);
-        m_hsOAuth.loadPrivateAppTokens(hubSpot.value(QStringLiteral("privateAppTokens")).toArray(),
-                                       nullptr);
+        if (hasHubSpotSignIns) {
+            m_hsTokens.load(hubSpot.value(QStringLiteral("oauth")).toObject(), nullptr);
+            m_hsOAuth.loadPrivateAppTokens(
+                hubSpot.value(QStringLiteral("privateAppTokens")).toArray(), nullptr);
+        }
         applyHubSpotOptions();
     }
     return true;
@@ -585,9 +606,14 @@ void SandboxServer::dispatch(const QHttpServerRequest &httpRequest,
         route.handler(exchange, match);
         return;
     }
+    notFound(*exchange);
+}
 
+void SandboxServer::notFound(Exchange &exchange)
+{
     // A JSON 404 naming the request, so a client bug shows up as a readable message in its
     // logs rather than as an empty body.
+    const SandboxRequest &request = exchange.request;
     QJsonObject body;
     body.insert(QStringLiteral("status"), QStringLiteral("error"));
     body.insert(QStringLiteral("message"),
@@ -596,7 +622,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &httpRequest,
     SandboxReply reply;
     reply.status = 404;
     reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    write(*exchange, reply);
+    write(exchange, reply);
 }
 
 void SandboxServer::registerAdminRoutes()
@@ -606,6 +632,8 @@ void SandboxServer::registerAdminRoutes()
              QStringLiteral("^/_sandbox/(health|reset|faults|requests|requests/reset|time|"
                             "tokens/expire|clients|settings|companies|private-app-tokens)/?$"),
              QString(), [this](const ExchangePtr &exchange, const QRegularExpressionMatch &match) {
+                 if (!m_adminEnabled)
+                     return notFound(*exchange); // indistinguishable from a path that isn't there
                  respond(exchange, adminReply(exchange->request, match.captured(1)));
              });
 }
@@ -723,6 +751,7 @@ void SandboxServer::handleHubSpotApi(const ExchangePtr &exchange)
     const QByteArray authorization = request.header("Authorization").trimmed();
     const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     const QString token = bearer ? QString::fromUtf8(authorization.mid(7).trimmed()) : QString();
+    countAccessTokenUse(m_hsTokens, token);
     const HubSpotOAuthServer::Authentication auth = m_hsOAuth.authenticate(token);
     switch (auth.state) {
     case HubSpotOAuthServer::Authentication::State::Valid:
@@ -820,6 +849,7 @@ void SandboxServer::handleQuickBooksApi(const ExchangePtr &exchange, const QStri
     const QByteArray authorization = request.header("Authorization").trimmed();
     const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     const QString token = bearer ? QString::fromUtf8(authorization.mid(7).trimmed()) : QString();
+    countAccessTokenUse(m_qboTokens, token);
     const AccessTokenCheck check = m_qboTokens.checkAccessToken(token);
     switch (check.state) {
     case AccessTokenCheck::State::Valid:
@@ -880,6 +910,19 @@ void SandboxServer::handleQuickBooksApi(const ExchangePtr &exchange, const QStri
             extraDelayMs);
 }
 
+void SandboxServer::countAccessTokenUse(TokenRegistry &registry, const QString &token)
+{
+    const int limit = m_settings.accessTokenMaxUses;
+    if (limit <= 0 || token.isEmpty())
+        return;
+    // Only the provider's own OAuth tokens are counted (a HubSpot private-app token, unknown to
+    // the registry, never expires); a token past its uses is expired before it is checked.
+    if (registry.checkAccessToken(token).state != AccessTokenCheck::State::Valid)
+        return;
+    if (++m_accessTokenUses[token] > limit)
+        registry.expireAccessToken(token);
+}
+
 bool SandboxServer::applyFault(const ExchangePtr &exchange, int *extraDelayMs)
 {
     const std::optional<FaultRule> rule =
@@ -912,12 +955,28 @@ bool SandboxServer::applyFault(const ExchangePtr &exchange, int *extraDelayMs)
         respond(exchange, reply, rule->delayMs);
         return true;
     }
+    exchange->mangle = rule->mangle; // the provider answers; respond() spoils what it says
     *extraDelayMs = rule->delayMs;
     return false;
 }
 
 void SandboxServer::respond(const ExchangePtr &exchange, SandboxReply reply, int extraDelayMs)
 {
+    if (exchange->mangle == QLatin1String("html")) {
+        // What a proxy or gateway in the way sends, whatever the API answered behind it.
+        reply.body = QByteArrayLiteral(
+            "<!DOCTYPE html>\n<html><head><title>Service Temporarily Unavailable</title></head>"
+            "<body><h1>Service Temporarily Unavailable</h1><p>Please try again later.</p>"
+            "</body></html>\n");
+        reply.contentType = "text/html; charset=utf-8";
+    } else if (exchange->mangle == QLatin1String("empty")) {
+        reply.body.clear();
+    } else if (exchange->mangle == QLatin1String("truncated")) {
+        reply.body.truncate(reply.body.size() / 2);
+    } else if (exchange->mangle == QLatin1String("shape")) {
+        reply.body = QByteArrayLiteral("{\"status\":\"ok\",\"result\":[]}");
+        reply.contentType = "application/json";
+    }
     if (exchange->provider == QuickBooks) {
         bool hasTid = false;
         for (const auto &header : std::as_const(reply.headers))

@@ -12,6 +12,7 @@
 #include "app/sandbox/traffic/ratelimiter.h"
 #include "app/sandbox/traffic/requestlog.h"
 
+#include <QHash>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
@@ -61,6 +62,10 @@ struct SandboxSettings
     qbowire::BodyFormat throttleBody = qbowire::BodyFormat::Xml;
     int throttleRetryAfter = -1;    // seconds; -1: no Retry-After header, as QuickBooks
     bool throttleLegacy403 = false; // the 2016 variant: HTTP 403, statusCode=403
+    // An OAuth access token (either provider's) answers this many API requests, then expires:
+    // the next request with it gets the provider's 401 for an expired token, as when a token
+    // runs out in the middle of a long run. 0: tokens live their whole lifetime.
+    int accessTokenMaxUses = 0;
     HubSpotSettings hubspot;
 
     QJsonObject toJson() const;
@@ -121,11 +126,17 @@ public:
     {
         return m_hsOAuth.createPrivateAppToken(scopes);
     }
+    // Whether saveState() writes the OAuth clients (with their secrets) and every code and token
+    // handed out: --data FILE keeps them, so a client stays signed in across a restart; the
+    // demo, which signs in afresh at every start, leaves them out so that no token of its
+    // sign-ins is ever written to its data folder (PRODUCT.md §5).
+    enum class SignIns { Kept, LeftOut };
     // The whole state for --data FILE: QuickBooks data and OAuth clients/tokens, and the HubSpot
     // portal, its OAuth clients/tokens and private-app tokens.
-    QJsonObject saveState() const;
+    QJsonObject saveState(SignIns signIns = SignIns::Kept) const;
     // Replaces the state; on failure (with a reason) nothing changes. A file without "hubspot"
-    // (written before the HubSpot half existed) leaves the HubSpot half as it is.
+    // (written before the HubSpot half existed) leaves the HubSpot half as it is; one without
+    // sign-ins (SignIns::LeftOut) leaves the OAuth clients, codes and tokens as they are.
     bool loadState(const QJsonObject &state, QString *error);
 
     // --- time --------------------------------------------------------------------------------
@@ -133,6 +144,13 @@ public:
     void setNow(std::function<QDateTime()> now);
     QDateTime now() const { return m_clock.now(); }
     void advanceClock(qint64 seconds) { m_clock.advance(seconds * 1000); }
+
+    // --- admin endpoints -----------------------------------------------------------------------
+    // /_sandbox/… resets data, injects faults and hands out tokens without asking anyone, so it
+    // is served only when asked for (bookflow-sandbox --admin, the tests); off, those paths get
+    // the same 404 as any unknown path. The demo drives its server in-process and leaves it off.
+    void setAdminEnabled(bool on) { m_adminEnabled = on; }
+    bool adminEnabled() const { return m_adminEnabled; }
 
     // --- settings ----------------------------------------------------------------------------
     const SandboxSettings &settings() const { return m_settings; }
@@ -168,9 +186,13 @@ private:
                   Handler handler);
 
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void notFound(Exchange &exchange);
     void handleQuickBooksApi(const ExchangePtr &exchange, const QString &realmId,
                              const QString &rest);
     void handleHubSpotApi(const ExchangePtr &exchange);
+    // Counts one API request made with `token` and expires it in `registry` once it has been
+    // used more than SandboxSettings::accessTokenMaxUses times.
+    void countAccessTokenUse(TokenRegistry &registry, const QString &token);
     void applyHubSpotOptions();
     // Applies the fault rules; true if a fault took the exchange over. `extraDelayMs` receives
     // the delay of a delay-only rule.
@@ -189,6 +211,7 @@ private:
     quint16 m_port = 0;
     QString m_errorString;
     QList<Route> m_routes;
+    bool m_adminEnabled = false;
 
     SandboxClock m_clock;
     SandboxSettings m_settings;
@@ -202,6 +225,7 @@ private:
     HubSpotRateLimiter m_hsLimiter;
     FaultInjector m_faults;
     RequestLog m_requestLog;
+    QHash<QString, int> m_accessTokenUses; // API requests per access token (accessTokenMaxUses)
 };
 
 } // namespace bookflow::sandbox

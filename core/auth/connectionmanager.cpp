@@ -2,12 +2,15 @@
 
 #include "core/auth/loopbacklistener.h"
 #include "core/hubspot/hubspotoauth.h"
+#include "core/net/networktransport.h"
 #include "core/quickbooks/qboclient.h"
 #include "core/store/store.h"
 #include "core/util/tr.h"
 
 #include <QDir>
 #include <QLoggingCategory>
+
+#include <initializer_list>
 
 namespace bookflow {
 
@@ -55,6 +58,22 @@ ApiError fromStatus(const Status &status)
     return failure(ApiError::Class::Permanent, status.reason());
 }
 
+// An app whose sign-in page, token or API address is plain http to another computer is refused
+// before anything is sent: the browser would carry the sign-in over plain http, where the
+// transport would only refuse the code exchange after the person had approved.
+Status checkHttps(Provider provider, std::initializer_list<QUrl> addresses)
+{
+    for (const QUrl &address : addresses) {
+        if (!address.isEmpty() && !NetworkTransport::isAllowedUrl(address)) {
+            return Failure{Tr::tr("The %1 app's address %2 does not use https. Bookflow only "
+                                  "talks to %1 over https (plain http only to this computer). "
+                                  "Nothing was sent.")
+                               .arg(providerLabel(provider), address.toDisplayString())};
+        }
+    }
+    return Status::success();
+}
+
 } // namespace
 
 ConnectionManager::ConnectionManager(Store &store, SecretStore &secrets, Transport &transport,
@@ -87,6 +106,11 @@ Status ConnectionManager::saveApp(const AppCredentials &credentials, const QStri
         return Failure{Tr::tr("Enter the app's client ID.")};
     if (clientSecret.isEmpty())
         return Failure{Tr::tr("Enter the app's client secret.")};
+    if (const Status https =
+            checkHttps(credentials.provider, {credentials.authorizeUrl, credentials.tokenUrl,
+                                              credentials.revokeUrl, credentials.apiBaseUrl});
+        !https)
+        return https;
     // The secret first: app credentials without their secret would be half a setting.
     if (const Status saved = m_secrets.write(
             clientSecretKey(credentials.provider, credentials.environment), clientSecret);
@@ -140,6 +164,10 @@ ApiResult<Connection> ConnectionManager::connectOAuth(Provider provider, Environ
     Result<OAuthApp> app = this->app(provider, environment);
     if (!app)
         return failure(ApiError::Class::Permanent, app.reason());
+    if (const Status https = checkHttps(
+            provider, {app->authorizeUrl, app->tokenUrl, app->revokeUrl, app->apiBaseUrl});
+        !https)
+        return fromStatus(https);
 
     OAuthProvider oauth(m_transport, *app, m_clock);
     const QUrl registered(app->redirectUri);

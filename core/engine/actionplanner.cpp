@@ -753,11 +753,12 @@ private:
 
         // A line whose quantity or price HubSpot sent unreadable is never guessed at.
         for (const LineItem &line : m_record.lineItems) {
+            // Each problem is a sentence that names its line ("Line “X” has no unit price.").
             if (!line.problems.isEmpty())
-                return fail(permanent(Tr::tr("Line “%1” of %2 can't be used: %3. Correct it in "
-                                             "HubSpot.")
-                                          .arg(lineLabel(line), recordName(),
-                                               line.problems.join(QStringLiteral("; ")))));
+                return fail(
+                    permanent(Tr::tr("A line item of %1 can't be used: %2 Correct it in "
+                                     "HubSpot.")
+                                  .arg(recordName(), line.problems.join(QLatin1Char(' ')))));
         }
 
         struct Resolved

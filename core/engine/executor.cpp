@@ -9,6 +9,7 @@
 #include "core/util/tr.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <QLoggingCategory>
@@ -76,10 +77,17 @@ bool resolve(QJsonValue &value, const QHash<QString, QString> &ids, QString *mis
     return true;
 }
 
-// What a record was read for: the properties depend on the workflow version.
-QString recordScope(const EnrollmentRow &enrollment)
+// What planning reads of HubSpot for a workflow version: its properties, with the data-sync
+// contact properties of every company its actions use.
+QHash<HubSpotObject, QStringList> recordProperties(RunSession &session, const Workflow &workflow)
 {
-    return enrollment.workflowId + QLatin1Char('/') + QString::number(enrollment.version);
+    QStringList contactProperties;
+    for (const Action &action : workflow.actions) {
+        const ApiResult<Connection> company = session.quickBooksConnection(action.connection);
+        if (company)
+            contactProperties += company->dataSyncProperties();
+    }
+    return RecordLoader::propertiesFor(workflow, contactProperties);
 }
 
 ApiError internalError(const QString &reason)
@@ -131,9 +139,17 @@ Result<Executor::Summary> Executor::runDue(int maxRuns)
     Summary summary;
     Store &store = m_session.store();
     int processed = 0;
+    // What is due when the pass starts. A retry scheduled during the pass waits for the next
+    // one, even when the pass outlasts its back-off (QuickBooks' 60 s throttle pauses): asking
+    // the clock each round kept a faulted `run --once` re-trying the same runs for many minutes.
+    const QDateTime passStart = m_session.clock().now();
     while (processed < maxRuns) {
+        // A round plans and sends this many together: the more runs a round holds, the fuller
+        // its /batch calls and the fewer its marker look-ups (one per wave of a round), while a
+        // round's records and plans stay a few megabytes.
+        constexpr int RunsPerRound = 1000;
         const Result<QVector<ActionRunRow>> due =
-            store.dueActionRuns(m_session.clock().now(), qMin(200, maxRuns - processed));
+            store.dueActionRuns(passStart, qMin(RunsPerRound, maxRuns - processed));
         if (!due)
             return due.failure();
         if (due->isEmpty())
@@ -211,9 +227,8 @@ void Executor::prepare(const QVector<ActionRunRow> &runs)
     Store &store = m_session.store();
     struct Batch
     {
-        QString workflowId;
-        int version = 0;
         ObjectType type = ObjectType::Deal;
+        QHash<HubSpotObject, QStringList> properties;
         QStringList ids;
     };
     struct Unplanned
@@ -222,7 +237,8 @@ void Executor::prepare(const QVector<ActionRunRow> &runs)
         QString scope;
         QString objectId;
     };
-    QHash<QString, Batch> batches;
+    QHash<QString, Batch> batches;                                             // by scope
+    QHash<QString, std::optional<QHash<HubSpotObject, QStringList>>> versions; // "id/version"
     QVector<Unplanned> unplanned;
     for (const ActionRunRow &run : runs) {
         const Result<QVector<StepRow>> steps = store.steps(run.id);
@@ -231,14 +247,27 @@ void Executor::prepare(const QVector<ActionRunRow> &runs)
         const Result<EnrollmentRow> enrollment = store.enrollment(run.enrollmentId);
         if (!enrollment)
             continue;
-        const QString scope = recordScope(*enrollment);
+        const QString version =
+            enrollment->workflowId + QLatin1Char('/') + QString::number(enrollment->version);
+        if (!versions.contains(version)) {
+            const Result<Workflow> workflow =
+                store.version(enrollment->workflowId, enrollment->version);
+            versions.insert(version, workflow
+                                         ? std::optional(recordProperties(m_session, *workflow))
+                                         : std::nullopt);
+        }
+        const std::optional<QHash<HubSpotObject, QStringList>> properties = versions.value(version);
+        if (!properties)
+            continue;
+        const QString scope =
+            RecordLoader::scopeFor(enrollment->workflowId, enrollment->version, *properties);
         unplanned.append({run.connectionId, scope, enrollment->objectId});
+        // Read by the poll that enrolled it, with the same properties: not read again.
         if (m_session.rememberedRecord(scope, enrollment->objectId))
             continue;
         Batch &batch = batches[scope];
-        batch.workflowId = enrollment->workflowId;
-        batch.version = enrollment->version;
         batch.type = enrollment->objectType;
+        batch.properties = *properties;
         if (!batch.ids.contains(enrollment->objectId))
             batch.ids.append(enrollment->objectId);
     }
@@ -246,20 +275,8 @@ void Executor::prepare(const QVector<ActionRunRow> &runs)
         if (const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot(); hubSpot) {
             RecordLoader loader(**hubSpot);
             for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
-                const Batch &batch = it.value();
-                const Result<Workflow> workflow = store.version(batch.workflowId, batch.version);
-                if (!workflow)
-                    continue;
-                QStringList contactProperties;
-                for (const Action &action : workflow->actions) {
-                    const ApiResult<Connection> company =
-                        m_session.quickBooksConnection(action.connection);
-                    if (company)
-                        contactProperties += company->dataSyncProperties();
-                }
                 const ApiResult<RecordLoader::Loaded> loaded =
-                    loader.load(batch.type, batch.ids,
-                                RecordLoader::propertiesFor(*workflow, contactProperties));
+                    loader.load(it->type, it->ids, it->properties);
                 if (!loaded)
                     continue;
                 for (const RecordContext &record : loaded->records)
@@ -268,44 +285,78 @@ void Executor::prepare(const QVector<ActionRunRow> &runs)
         }
     }
 
-    // The customers of the runs about to be planned, asked for together per company.
-    QHash<QString, QPair<QStringList, QStringList>> wanted; // company → (emails, names)
+    // The customers of the runs about to be planned, asked for together per company: first by
+    // email, then by name only the contacts no customer has the email of — the only ones
+    // planning looks up by name (to give a new customer a name nobody has).
+    QStringList companies;
+    QHash<QString, QVector<ContactInfo>> contacts;
     for (const Unplanned &run : std::as_const(unplanned)) {
         const std::optional<RecordContext> record =
             m_session.rememberedRecord(run.scope, run.objectId);
         if (!record || !record->contact)
             continue;
-        auto &[emails, names] = wanted[run.connectionId];
-        emails.append(record->contact->email);
-        names.append(ActionPlanner::customerName(*record->contact));
+        if (!contacts.contains(run.connectionId))
+            companies.append(run.connectionId);
+        contacts[run.connectionId].append(*record->contact);
     }
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        if (const ApiResult<QboClientDirectory *> directory = m_session.directory(it.key());
-            directory)
-            (*directory)->prefetch(it.value().first, it.value().second);
+    for (const QString &company : std::as_const(companies)) {
+        const ApiResult<QboClientDirectory *> directory = m_session.directory(company);
+        if (!directory)
+            continue;
+        QStringList emails;
+        for (const ContactInfo &contact : contacts.value(company))
+            emails.append(contact.email);
+        (*directory)->prefetch(emails, {});
+        QStringList names;
+        for (const ContactInfo &contact : contacts.value(company)) {
+            const std::optional<QVector<QboObject>> byEmail =
+                (*directory)->cachedCustomersByEmail(contact.email);
+            if (contact.email.trimmed().isEmpty() || !byEmail || byEmail->isEmpty())
+                names.append(ActionPlanner::customerName(contact));
+        }
+        (*directory)->prefetch({}, names);
+    }
 }
 
 void Executor::writeBack(const EnrollmentRow &enrollment, qint64 actionRunId,
                          const QString &documentType, const QString &documentId,
                          const QString &documentNumber)
 {
-    // The document exists whatever happens here: a write-back that fails is a note in the
+    QueuedWriteBack queued;
+    queued.actionRunId = actionRunId;
+    queued.document = {RecordLoader::recordObject(enrollment.objectType), enrollment.objectId,
+                       documentType, documentId, documentNumber};
+    m_writeBacks.append(queued);
+}
+
+void Executor::flushWriteBacks()
+{
+    if (m_writeBacks.isEmpty())
+        return;
+    const QVector<QueuedWriteBack> queued = std::exchange(m_writeBacks, {});
+    // The documents exist whatever happens here: a write-back that fails is a note in the
     // history, never a failed action (and never a reason to create the document again).
     const ApiResult<HubSpotClient *> hubSpot = m_session.hubSpot();
     if (!hubSpot)
         return;
-    if (!m_writeBack) // one per session's client: it caches the property list
+    if (!m_writeBack) // one per session's client: it caches the property lists
         m_writeBack = std::make_unique<WriteBack>(**hubSpot);
-    const ApiResult<WriteBack::Outcome> outcome =
-        m_writeBack->write(RecordLoader::recordObject(enrollment.objectType), enrollment.objectId,
-                           documentType, documentId, documentNumber);
-    const QString note =
-        outcome ? outcome->note
-                : Tr::tr("The QuickBooks document number could not be stored on the HubSpot "
-                         "record: %1")
-                      .arg(outcome.reason());
-    if (!note.isEmpty())
-        m_session.store().addActionRunNote(actionRunId, note);
+    QVector<WriteBack::Item> documents;
+    documents.reserve(queued.size());
+    for (const QueuedWriteBack &item : queued)
+        documents.append(item.document);
+    // HubSpot's batch update, 100 records a call, instead of one PATCH per document.
+    const QVector<ApiResult<WriteBack::Outcome>> outcomes = m_writeBack->writeMany(documents);
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        const ApiResult<WriteBack::Outcome> &outcome = outcomes.at(i);
+        const QString note =
+            outcome ? outcome->note
+                    : Tr::tr("The QuickBooks document number could not be stored on the HubSpot "
+                             "record: %1")
+                          .arg(outcome.reason());
+        if (!note.isEmpty())
+            m_session.store().addActionRunNote(queued.at(i).actionRunId, note);
+    }
 }
 
 Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollment, Summary &summary,
@@ -338,14 +389,14 @@ Status Executor::planRun(const ActionRunRow &run, const EnrollmentRow &enrollmen
     if (!directory)
         return fail(run, directory.error(), summary);
 
-    const QStringList contactProperties = company->dataSyncProperties();
+    const QHash<HubSpotObject, QStringList> properties = recordProperties(m_session, *workflow);
     RecordLoader loader(**hubSpot);
-    const std::optional<RecordContext> preloaded =
-        m_session.rememberedRecord(recordScope(enrollment), enrollment.objectId);
+    const std::optional<RecordContext> preloaded = m_session.rememberedRecord(
+        RecordLoader::scopeFor(enrollment.workflowId, enrollment.version, properties),
+        enrollment.objectId);
     const ApiResult<RecordContext> record =
         preloaded ? ApiResult<RecordContext>(*preloaded)
-                  : loader.loadOne(enrollment.objectType, enrollment.objectId,
-                                   RecordLoader::propertiesFor(*workflow, contactProperties));
+                  : loader.loadOne(enrollment.objectType, enrollment.objectId, properties);
     if (!record)
         return fail(run, record.error(), summary, true);
 
@@ -421,6 +472,14 @@ Status Executor::replan(Active &active, Summary &summary, bool &planned)
 
 Status Executor::work(const QVector<ActionRunRow> &runs, Summary &summary)
 {
+    const Status status = workCompanies(runs, summary);
+    // The documents of this round go to their HubSpot records together.
+    flushWriteBacks();
+    return status;
+}
+
+Status Executor::workCompanies(const QVector<ActionRunRow> &runs, Summary &summary)
+{
     Store &store = m_session.store();
     QHash<QString, QVector<Active>> byCompany;
     QStringList companies;
@@ -463,6 +522,19 @@ QString customerOf(const QJsonObject &body)
         .toString();
 }
 
+// Customers and products: what QuickBooks keeps from happening twice by a unique name.
+bool createsByName(const StepRow &step)
+{
+    return step.kind == QLatin1String("createCustomer") || step.kind == QLatin1String("createItem");
+}
+
+// Customers per marker look-up: CustomerRef values are short ids, so an IN list of this many
+// stays a short query, while a wave of 1,000 documents for 50 customers takes one.
+constexpr int MarkerCustomersPerQuery = 100;
+// A wave's marker look-up is made again for the documents still to send when it is older than
+// this (sendCompany explains why).
+constexpr qint64 MarkerMaxAgeSeconds = 30;
+
 // Whether the step may go in a /batch call: customers and products (protected by their unique
 // names), and documents and payments that have a customer to look their markers up by.
 bool batchable(const StepRow &step, const QJsonObject &body)
@@ -473,6 +545,13 @@ bool batchable(const StepRow &step, const QJsonObject &body)
 }
 
 } // namespace
+
+struct Executor::Pending
+{
+    Active *active = nullptr;
+    StepRow step;
+    QJsonObject body;
+};
 
 Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, Summary &summary)
 {
@@ -489,99 +568,124 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
     }
     m_client = *client;
     m_paused = false;
+    m_createdNames.clear();
 
     // A plan has a handful of steps and every wave moves each run by one step (or out).
     for (int wave = 0; wave < 64; ++wave) {
-        struct Next
-        {
-            Active *active;
-            StepRow step;
-            QJsonObject body;
-        };
-        QVector<Next> singles;
-        QVector<Next> fresh;
-        QHash<QString, QVector<Next>> resends;
+        QVector<Pending> singles;
+        QVector<Pending> fresh;
+        QHash<QString, QVector<Pending>> resends;
         QStringList resendOrder;
         QVector<Active *> deferred;
         QSet<QString> names;
         bool moved = false;
 
         for (Active &active : runs) {
-            if (active.left)
-                continue;
-            const Result<QVector<StepRow>> steps = store.steps(active.run.id);
-            if (!steps)
-                return steps.failure();
-            QHash<QString, QString> ids;
-            const StepRow *next = nullptr;
-            for (const StepRow &step : *steps) {
-                if (step.state != StepState::Done) {
-                    next = &step;
+            // A run about to create a customer or product that this pass has created meanwhile
+            // plans again at once — from the cache, which knows it now, so without a request —
+            // rather than sending the create and meeting QuickBooks' 6240. Once per wave: a
+            // plan that still wants it (a name the cache cannot place) sends it after all.
+            bool mayReplan = true;
+            while (!active.left) {
+                const Result<QVector<StepRow>> steps = store.steps(active.run.id);
+                if (!steps)
+                    return steps.failure();
+                QHash<QString, QString> ids;
+                const StepRow *next = nullptr;
+                for (const StepRow &step : *steps) {
+                    if (step.state != StepState::Done) {
+                        next = &step;
+                        break;
+                    }
+                    ids.insert(step.key, step.resultId);
+                }
+                if (!next) {
+                    active.left = true;
+                    moved = true;
+                    if (const Status finished = finishRun(active.run, *steps, summary); !finished)
+                        return finished;
                     break;
                 }
-                ids.insert(step.key, step.resultId);
-            }
-            if (!next) {
-                active.left = true;
-                moved = true;
-                if (const Status finished = finishRun(active.run, *steps, summary); !finished)
-                    return finished;
-                continue;
-            }
-            QJsonValue body = next->body;
-            QString missing;
-            const bool resolved = resolve(body, ids, &missing);
-            const std::optional<QboEntity> entity = qboEntityFromName(next->entity);
-            if (!resolved || !entity) {
-                active.left = true;
-                moved = true;
-                const ApiError error = internalError(
-                    !resolved
-                        ? Tr::tr("Bookflow's saved plan for this action is damaged (step %1 needs "
-                                 "“%2”, which was never created); nothing more was sent. "
-                                 "Retry the action to plan it again.")
-                              .arg(next->stepNo)
-                              .arg(missing)
-                        : Tr::tr("Bookflow's saved plan for this action names a QuickBooks "
-                                 "record type it doesn't know (“%1”); nothing was "
-                                 "sent. Retry the action to plan it again.")
-                              .arg(next->entity));
-                if (const Status failed = fail(active.run, error, summary); !failed)
-                    return failed;
-                continue;
-            }
-            Next item{&active, *next, body.toObject()};
-            if (next->state == StepState::Sent && !next->batchId.isEmpty()) {
-                if (!resends.contains(next->batchId))
-                    resendOrder.append(next->batchId);
-                resends[next->batchId].append(item);
-            } else if (!batchable(*next, item.body)) {
-                singles.append(item);
-            } else {
-                // Two runs creating the same new customer or product: the second waits for the
-                // first and then plans again, finding it.
+                QJsonValue body = next->body;
+                QString missing;
+                const bool resolved = resolve(body, ids, &missing);
+                const std::optional<QboEntity> entity = qboEntityFromName(next->entity);
+                if (!resolved || !entity) {
+                    active.left = true;
+                    moved = true;
+                    const ApiError error = internalError(
+                        !resolved
+                            ? Tr::tr("Bookflow's saved plan for this action is damaged (step %1 "
+                                     "needs “%2”, which was never created); nothing more was "
+                                     "sent. Retry the action to plan it again.")
+                                  .arg(next->stepNo)
+                                  .arg(missing)
+                            : Tr::tr("Bookflow's saved plan for this action names a QuickBooks "
+                                     "record type it doesn't know (“%1”); nothing was "
+                                     "sent. Retry the action to plan it again.")
+                                  .arg(next->entity));
+                    if (const Status failed = fail(active.run, error, summary); !failed)
+                        return failed;
+                    break;
+                }
+                Pending item{&active, *next, body.toObject()};
+                if (next->state == StepState::Sent && !next->batchId.isEmpty()) {
+                    if (!resends.contains(next->batchId))
+                        resendOrder.append(next->batchId);
+                    resends[next->batchId].append(item);
+                    break;
+                }
+                if (!batchable(*next, item.body)) {
+                    singles.append(item);
+                    break;
+                }
                 const QString name = uniqueName(*next, item.body);
+                if (mayReplan && !name.isEmpty() && next->state == StepState::Planned &&
+                    m_createdNames.contains(name)) {
+                    mayReplan = false;
+                    moved = true;
+                    bool planned = false;
+                    if (const Status status = replan(active, summary, planned); !status)
+                        return status;
+                    continue; // its new plan
+                }
+                // Two runs creating the same new customer or product: the second waits for
+                // the first and then plans again, finding it.
                 if (!name.isEmpty() && names.contains(name)) {
                     deferred.append(&active);
-                    continue;
+                    break;
                 }
                 if (!name.isEmpty())
                     names.insert(name);
                 fresh.append(item);
+                break;
             }
         }
+
+        // Customers and products first: while this wave creates any, the documents and payments
+        // wait for the next one (they are still their runs' next steps), so that they leave
+        // together — full /batch calls after one marker look-up — instead of a part-filled
+        // batch and a look-up in every wave.
+        const bool creating = std::any_of(fresh.cbegin(), fresh.cend(), [](const Pending &item) {
+            return createsByName(item.step);
+        });
+        if (creating)
+            fresh.erase(
+                std::remove_if(fresh.begin(), fresh.end(),
+                               [](const Pending &item) { return !createsByName(item.step); }),
+                fresh.end());
 
         // A batch whose answer was lost goes again exactly as it went (same items, same
         // requestid: QuickBooks replays its answer) when all of it is here and still waiting;
         // otherwise its steps are formed anew, the documents checked for their markers first.
         for (const QString &batchId : std::as_const(resendOrder)) {
-            const QVector<Next> &items = resends.value(batchId);
+            const QVector<Pending> &items = resends.value(batchId);
             const Result<QVector<StepRow>> members = store.stepsInBatch(batchId);
             if (!members)
                 return members.failure();
-            QVector<Next> sorted = items;
+            QVector<Pending> sorted = items;
             std::sort(sorted.begin(), sorted.end(),
-                      [](const Next &a, const Next &b) { return a.step.id < b.step.id; });
+                      [](const Pending &a, const Pending &b) { return a.step.id < b.step.id; });
             // The ledger may have lost a member since (a step re-formed into another batch
             // takes that batch's id): the id, made from the items, tells.
             QStringList memberIds;
@@ -593,13 +697,19 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
             }
             exact = exact && batchRequestIdFor(memberIds) == batchId;
             if (!exact) {
-                fresh += items;
+                // Formed anew: a document among them goes with this wave's documents (after
+                // the marker look-up); a customer or product goes now, guarded by its name.
+                for (const Pending &item : items) {
+                    if (creating && !createsByName(item.step))
+                        continue; // with the documents, next wave
+                    fresh.append(item);
+                }
                 continue;
             }
             QVector<Active *> actives;
             QVector<StepRow> steps;
             QVector<QJsonObject> bodies;
-            for (const Next &item : items) {
+            for (const Pending &item : items) {
                 actives.append(item.active);
                 steps.append(item.step);
                 bodies.append(item.body);
@@ -611,7 +721,7 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
                 return Status::success();
         }
 
-        for (const Next &item : std::as_const(singles)) {
+        for (const Pending &item : std::as_const(singles)) {
             moved = true;
             if (const Status sent = sendSingle(*item.active, item.step, item.body, summary); !sent)
                 return sent;
@@ -619,15 +729,44 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
                 return Status::success();
         }
 
-        for (int from = 0; from < fresh.size(); from += MaxBatchItems) {
+        // The documents of the wave, checked for their markers all at once, then sent 30 to a
+        // /batch call. Exactly once, argued: the look-up tells what exists when it is made;
+        // everything this pass creates after it is this pass's own (each step is sent once per
+        // wave, and a lost answer takes its run out of the pass), so one look-up before the
+        // wave's first batch finds all that a look-up before each batch would — from earlier
+        // passes, crashes, retries or another computer that ran before. Only a computer
+        // sending the same documents at the same moment could slip between a look-up and a
+        // send, as it could before between a look-up and its one batch; so that this window
+        // stays short too, the rest of a wave is looked up again when the last look-up is
+        // older than MarkerMaxAgeSeconds (a wave slowed down by throttling).
+        bool lookedUp = false;
+        QDateTime lookedUpAt;
+        while (!fresh.isEmpty()) {
+            const bool documents =
+                std::any_of(fresh.cbegin(), fresh.cend(),
+                            [](const Pending &item) { return !createsByName(item.step); });
+            if (documents &&
+                (!lookedUp || lookedUpAt.secsTo(m_session.clock().now()) > MarkerMaxAgeSeconds)) {
+                moved = true;
+                if (const Status checked = takeExisting(fresh, summary); !checked)
+                    return checked;
+                if (m_paused)
+                    return Status::success();
+                lookedUp = true;
+                lookedUpAt = m_session.clock().now();
+                if (fresh.isEmpty())
+                    break;
+            }
             QVector<Active *> actives;
             QVector<StepRow> steps;
             QVector<QJsonObject> bodies;
-            for (int i = from; i < qMin(fresh.size(), from + MaxBatchItems); ++i) {
+            const int count = int(qMin<qsizetype>(fresh.size(), MaxBatchItems));
+            for (int i = 0; i < count; ++i) {
                 actives.append(fresh.at(i).active);
                 steps.append(fresh.at(i).step);
                 bodies.append(fresh.at(i).body);
             }
+            fresh.remove(0, count);
             moved = true;
             if (const Status sent = sendBatch(actives, steps, bodies, QString(), summary); !sent)
                 return sent;
@@ -667,6 +806,98 @@ Status Executor::sendCompany(const QString &connectionId, QVector<Active> runs, 
     return Status::success();
 }
 
+Status Executor::takeExisting(QVector<Pending> &fresh, Summary &summary)
+{
+    Store &store = m_session.store();
+    // The documents and payments by requestid, and their customers per entity.
+    QHash<QString, int> byRequestId;
+    QStringList entities;
+    QHash<QString, QStringList> customers;
+    QHash<QString, QSet<QString>> seen;
+    for (int i = 0; i < fresh.size(); ++i) {
+        const Pending &item = fresh.at(i);
+        if (createsByName(item.step))
+            continue;
+        const QString customer = customerOf(item.body);
+        if (customer.isEmpty())
+            continue;
+        byRequestId.insert(item.step.requestId.toLower(), i);
+        if (!customers.contains(item.step.entity))
+            entities.append(item.step.entity);
+        if (!seen[item.step.entity].contains(customer)) {
+            seen[item.step.entity].insert(customer);
+            customers[item.step.entity].append(customer);
+        }
+    }
+
+    // A marker is the step's requestid (a UUID) at the end of PrivateNote, in the words of the
+    // language it was written in; any UUID in the note is looked up.
+    static const QRegularExpression uuid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    QHash<int, QboObject> existing;
+    QSet<int> waiting; // their look-up failed
+    for (const QString &entity : std::as_const(entities)) {
+        const QStringList all = customers.value(entity);
+        for (qsizetype from = 0; from < all.size(); from += MarkerCustomersPerQuery) {
+            const QStringList chunk = all.mid(from, MarkerCustomersPerQuery);
+            const ApiResult<QVector<QboObject>> rows = m_client->queryAll(
+                QboQuery::select(entity).whereIn(QStringLiteral("CustomerRef"), chunk));
+            if (!rows) {
+                // Nothing is sent without the check: the runs wait like after any failed call.
+                const QSet<QString> asked(chunk.cbegin(), chunk.cend());
+                for (int i = 0; i < fresh.size(); ++i) {
+                    Pending &item = fresh[i];
+                    if (item.step.entity != entity || item.active->left ||
+                        createsByName(item.step) || !asked.contains(customerOf(item.body)))
+                        continue;
+                    item.active->left = true;
+                    waiting.insert(i);
+                    if (const Status failed = fail(item.active->run, rows.error(), summary);
+                        !failed)
+                        return failed;
+                    if (rows.error().cls == ApiError::Class::NeedsReconnect) {
+                        m_paused = true;
+                        return Status::success();
+                    }
+                }
+                continue;
+            }
+            for (const QboObject &row : *rows) {
+                const QString note = row.json().value(QLatin1String("PrivateNote")).toString();
+                QRegularExpressionMatchIterator found = uuid.globalMatch(note);
+                while (found.hasNext()) {
+                    const int at = byRequestId.value(found.next().captured().toLower(), -1);
+                    if (at >= 0 && fresh.at(at).step.entity == entity)
+                        existing.insert(at, row);
+                }
+            }
+        }
+    }
+
+    QVector<Pending> kept;
+    kept.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (waiting.contains(i))
+            continue;
+        const auto found = existing.constFind(i);
+        if (found == existing.cend() || fresh.at(i).active->left) {
+            if (!fresh.at(i).active->left)
+                kept.append(fresh.at(i));
+            continue;
+        }
+        ++summary.foundExisting;
+        const Pending &item = fresh.at(i);
+        if (const Status sent = store.markSent({item.step.id}, QString()); !sent)
+            return sent;
+        if (const Status taken = stepAnswered(*item.active, item.step, std::nullopt, found->id(),
+                                              found->docNumber(), nullptr, summary);
+            !taken)
+            return taken;
+    }
+    fresh = kept;
+    return Status::success();
+}
+
 Status Executor::sendSingle(Active &active, const StepRow &step, const QJsonObject &body,
                             Summary &summary)
 {
@@ -689,62 +920,11 @@ Status Executor::sendBatch(QVector<Active *> members, const QVector<StepRow> &gi
     Store &store = m_session.store();
     QVector<StepRow> steps = givenSteps;
     QVector<QJsonObject> bodies = givenBodies;
-
     if (resendId.isEmpty()) {
-        // The markers: documents this action already created (another computer, or a batch
-        // formed differently before) are taken instead of created again.
-        QHash<QString, QStringList> customersByEntity;
-        for (int i = 0; i < steps.size(); ++i) {
-            const QString customer = customerOf(bodies.at(i));
-            if (customer.isEmpty() || steps.at(i).kind == QLatin1String("createCustomer") ||
-                steps.at(i).kind == QLatin1String("createItem"))
+        // A run that left the pass meanwhile (its look-up failed) sends nothing more.
+        for (qsizetype i = steps.size() - 1; i >= 0; --i) {
+            if (!members.at(i)->left)
                 continue;
-            QStringList &customers = customersByEntity[steps.at(i).entity];
-            if (!customers.contains(customer))
-                customers.append(customer);
-        }
-        QHash<QString, QboObject> existing; // requestid → the document bearing its marker
-        for (auto it = customersByEntity.cbegin(); it != customersByEntity.cend(); ++it) {
-            const ApiResult<QVector<QboObject>> rows = m_client->queryAll(
-                QboQuery::select(it.key()).whereIn(QStringLiteral("CustomerRef"), it.value()));
-            if (!rows) {
-                // Nothing is sent without the check: the runs wait like after any failed call.
-                for (int i = 0; i < steps.size(); ++i) {
-                    if (steps.at(i).entity != it.key() || members.at(i)->left)
-                        continue;
-                    members.at(i)->left = true;
-                    if (const Status failed = fail(members.at(i)->run, rows.error(), summary);
-                        !failed)
-                        return failed;
-                    if (rows.error().cls == ApiError::Class::NeedsReconnect) {
-                        m_paused = true;
-                        return Status::success();
-                    }
-                }
-                continue;
-            }
-            for (const QboObject &row : *rows) {
-                const QString note = row.json().value(QLatin1String("PrivateNote")).toString();
-                for (int i = 0; i < steps.size(); ++i)
-                    if (steps.at(i).entity == it.key() && note.contains(steps.at(i).requestId))
-                        existing.insert(steps.at(i).requestId, row);
-            }
-        }
-        for (int i = steps.size() - 1; i >= 0; --i) {
-            const bool gone = members.at(i)->left;
-            const auto found = existing.constFind(steps.at(i).requestId);
-            if (!gone && found == existing.cend())
-                continue;
-            if (!gone) {
-                ++summary.foundExisting;
-                if (const Status sent = store.markSent({steps.at(i).id}, QString()); !sent)
-                    return sent;
-                if (const Status taken =
-                        stepAnswered(*members.at(i), steps.at(i), std::nullopt, found->id(),
-                                     found->docNumber(), nullptr, summary);
-                    !taken)
-                    return taken;
-            }
             members.removeAt(i);
             steps.removeAt(i);
             bodies.removeAt(i);
@@ -862,13 +1042,18 @@ Status Executor::stepAnswered(Active &active, const StepRow &step,
         return recorded;
     if (const Status done = store.markStepDone(step.id, resultId, resultNumber); !done)
         return done;
-    // Asked each time: forgetLookups() replaces the directory.
-    if (created &&
-        (step.kind == QLatin1String("createCustomer") || step.kind == QLatin1String("createItem")))
-        if (const ApiResult<QboClientDirectory *> directory =
-                m_session.directory(active.run.connectionId);
-            directory)
-            (*directory)->remember(*created);
+    if (createsByName(step)) {
+        // Later runs wanting this name plan again instead of creating it (sendCompany).
+        const QString name = uniqueName(step, step.body);
+        if (!name.isEmpty())
+            m_createdNames.insert(name);
+        // Asked each time: forgetLookups() replaces the directory.
+        if (created)
+            if (const ApiResult<QboClientDirectory *> directory =
+                    m_session.directory(active.run.connectionId);
+                directory)
+                (*directory)->remember(*created);
+    }
     return Status::success();
 }
 

@@ -9,6 +9,7 @@
 #include "core/util/result.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <memory>
 
@@ -24,12 +25,19 @@ namespace bookflow {
 //   up to 30 to a /batch call. A /batch call has one requestid for all its items, so a batch
 //   formed differently (by another computer, or after some of its runs moved on) is not
 //   recognised by QuickBooks: every document and payment therefore carries a marker — its own
-//   requestid in PrivateNote — and before a batch creates documents, QuickBooks is asked for
-//   the customers' documents bearing those markers. What already exists is taken, not created
-//   again. A batch whose answer was lost is resent exactly as recorded (same items, same id)
-//   while that is still possible. Customers and products are protected by QuickBooks' unique
-//   names (6240: plan again); expenses (no customer to look up by) are sent one by one with
-//   their own requestid;
+//   requestid in PrivateNote — and before a wave creates documents, QuickBooks is asked once
+//   for the customers' documents bearing those markers. What already exists is taken, not
+//   created again. A batch whose answer was lost is resent exactly as recorded (same items,
+//   same id) while that is still possible. Customers and products are protected by
+//   QuickBooks' unique names (6240: plan again); expenses (no customer to look up by) are sent
+//   one by one with their own requestid;
+// - requests are spent sparingly (issue 10: 1,000 invoices in under 50 QuickBooks requests):
+//   the records come from the poll that enrolled them when it read what planning reads; the
+//   customers are looked up together (IN lists) before planning; a wave that creates
+//   customers or products sends only those, so that the documents then leave together in full
+//   batches after one marker look-up; a run whose customer or product was created earlier in
+//   the pass plans again at once (from the cache) instead of meeting QuickBooks' 6240; and the
+//   documents are written back to HubSpot in batch updates at the end of the pass;
 // - errors decide by class: transient and throttled → retried about 1 min later, doubling, at
 //   most 8 h apart, for up to 3 days (then the action fails with the last reason);
 //   needs-reconnect → that connection's work pauses and the connection is marked; permanent →
@@ -58,7 +66,8 @@ public:
     explicit Executor(RunSession &session);
     ~Executor();
 
-    // Works until nothing is due at the session clock's now (at most `maxRuns` action runs).
+    // Works until nothing that was due when it started is left (at most `maxRuns` action runs);
+    // retries it schedules wait for the next pass.
     Result<Summary> runDue(int maxRuns = 100000);
     // Works one action run now, whatever its schedule (a live test run, a retry).
     Result<Summary> runOne(qint64 actionRunId);
@@ -72,7 +81,8 @@ public:
     static QJsonObject bodyToSend(const PlanStep &step, const QString &requestId);
 
 private:
-    struct Active; // a planned run being sent, with its remaining re-plans
+    struct Active;  // a planned run being sent, with its remaining re-plans
+    struct Pending; // a run's next step in a wave: the run, the step, its resolved body
 
     // Plans what needs a plan, then sends the planned runs company by company.
     Status work(const QVector<ActionRunRow> &runs, Summary &summary);
@@ -80,10 +90,15 @@ private:
     // One step alone, with its own requestid.
     Status sendSingle(Active &active, const StepRow &step, const QJsonObject &body,
                       Summary &summary);
-    // New steps together (the documents among them checked for markers first).
-    // `resendId`: the batch's recorded requestid when it goes again exactly as it went.
+    // New steps together, or (`resendId`: the batch's recorded requestid) a batch again
+    // exactly as it went. New documents must have been through takeExisting() in this wave.
     Status sendBatch(QVector<Active *> members, const QVector<StepRow> &steps,
                      const QVector<QJsonObject> &bodies, const QString &resendId, Summary &summary);
+    // The marker look-up of a wave: asks QuickBooks once (per entity, a few dozen customers an
+    // IN list) for the documents of the customers of `fresh`'s documents and payments, takes
+    // those bearing a step's marker as its result and removes them from `fresh`, with the runs
+    // whose look-up failed (they wait like after any failed call).
+    Status takeExisting(QVector<Pending> &fresh, Summary &summary);
     // Applies the answer for one step: done, or the error by class (6240 → plan again). A run
     // that leaves the pass (failed, waiting, paused) is marked `left`.
     Status stepAnswered(Active &active, const StepRow &step, const std::optional<ApiError> &error,
@@ -102,14 +117,27 @@ private:
                    bool &planned);
     Status ensurePlanned(const ActionRunRow &run, Summary &summary, bool &planned);
 
+    // Queues the document for writing back to HubSpot; flushWriteBacks() sends the queue in
+    // batch updates (work() does at its end).
     void writeBack(const EnrollmentRow &enrollment, qint64 actionRunId, const QString &documentType,
                    const QString &documentId, const QString &documentNumber);
+    void flushWriteBacks();
+    Status workCompanies(const QVector<ActionRunRow> &runs, Summary &summary);
 
     RunSession &m_session;
     // The company being sent to (sendCompany), and whether its work was just paused.
     QboClient *m_client = nullptr;
     bool m_paused = false;
+    // Names (lower case) of the customers and products created in this company's pass: a run
+    // about to create one of them plans again instead, finding it.
+    QSet<QString> m_createdNames;
     std::unique_ptr<WriteBack> m_writeBack; // made on the first document; caches property lists
+    struct QueuedWriteBack
+    {
+        qint64 actionRunId = 0;
+        WriteBack::Item document;
+    };
+    QVector<QueuedWriteBack> m_writeBacks;
 };
 
 } // namespace bookflow

@@ -58,9 +58,10 @@ ApiResult<Found> searchAndLoad(HubSpotClient &hubSpot, const Workflow &workflow,
     }
     if (ids.isEmpty())
         return found;
+    // The search answered with the record's own properties: only what is one hop away is read.
     RecordLoader loader(hubSpot);
     const ApiResult<RecordLoader::Loaded> loaded =
-        loader.load(workflow.objectType, ids, properties);
+        loader.loadFrom(workflow.objectType, *records, properties);
     if (!loaded)
         return loaded.error();
     found.loaded = *loaded;
@@ -181,6 +182,8 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
     const Reenrollment &reenroll = workflow->enrollment.reenroll;
     const QVector<QPair<QString, QString>> actions = workflow->actionTargets();
 
+    const QString recordScope = RecordLoader::scopeFor(summary.id, summary.publishedVersion,
+                                                       RecordLoader::propertiesFor(*workflow));
     QVector<QPair<QString, RecordMemory>> memories;
     QHash<QString, int> latestNo;
     for (const RecordContext &record : found->loaded.records) {
@@ -221,6 +224,9 @@ ApiResult<Poller::Summary> Poller::pollWorkflow(const WorkflowSummary &summary, 
                 return storeError(enrolled.reason());
             if (enrolled->has_value()) {
                 ++result.enrolled;
+                // The executor plans it in this pass from what was just read (issue 10: the
+                // records are not read twice), when it reads the same properties.
+                m_session.rememberRecord(recordScope, record);
                 qCInfo(lcPoller).noquote() << "enrolled" << record.describe() << "in" << summary.id
                                            << "as enrollment" << (**enrolled).enrollmentNo;
             }

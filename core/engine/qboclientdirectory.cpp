@@ -128,9 +128,20 @@ ApiResult<QVector<QboObject>> QboClientDirectory::customersByEmail(const QString
     return matches;
 }
 
+std::optional<QVector<QboObject>>
+QboClientDirectory::cachedCustomersByEmail(const QString &email) const
+{
+    const auto cached = m_customersByEmail.constFind(fold(email));
+    if (cached == m_customersByEmail.constEnd())
+        return std::nullopt;
+    return *cached;
+}
+
 void QboClientDirectory::prefetch(const QStringList &emails, const QStringList &displayNames)
 {
-    constexpr int Chunk = 30;
+    // Emails and names are a few dozen characters: an IN list of 50 keeps the statement within
+    // a couple of kilobytes, and a pass over 50 contacts takes one query per list.
+    constexpr int Chunk = 50;
     // Unknown ones only, each once, as typed (the answers are matched case-insensitively).
     QStringList wantedEmails;
     QSet<QString> seen;

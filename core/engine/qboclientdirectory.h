@@ -44,9 +44,12 @@ public:
 
     // Asks QuickBooks about many records' customers at once, before they are planned one by
     // one: the active customers with each email, and the owner of each DisplayName, with IN
-    // lists of at most 30 values (about 4 queries for 30 records instead of 4 per record).
+    // lists of at most 50 values (4 queries for 50 contacts instead of 4 per contact).
     // Best effort: a chunk whose query fails is left unknown, and planning asks for it.
     void prefetch(const QStringList &emails, const QStringList &displayNames);
+    // What customersByEmail(email) would answer without asking QuickBooks: nothing when that
+    // email has not been asked about (or prefetched) yet.
+    std::optional<QVector<QboObject>> cachedCustomersByEmail(const QString &email) const;
 
     // Something the executor created in this run (a Customer, Item, Vendor, Term or Account):
     // later look-ups find it without asking QuickBooks, whose query answers may lag behind a

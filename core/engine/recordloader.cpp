@@ -3,6 +3,7 @@
 #include "core/hubspot/hubspotfilterproperty.h"
 #include "core/util/tr.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -416,6 +417,60 @@ RecordLoader::load(ObjectType type, const QStringList &ids,
             return error.value();
         loaded.missing.append(id);
     }
+    return complete(type, std::move(records), std::move(found), std::move(loaded), properties);
+}
+
+ApiResult<RecordLoader::Loaded>
+RecordLoader::loadFrom(ObjectType type, const QVector<HubSpotRecord> &given,
+                       const QHash<HubSpotObject, QStringList> &properties)
+{
+    Loaded loaded;
+    QHash<QString, HubSpotRecord> records;
+    QStringList found;
+    for (const HubSpotRecord &record : given) {
+        const QString id = record.id.trimmed();
+        if (records.contains(id))
+            continue;
+        if (!isRecordId(id)) {
+            loaded.missing.append(record.id);
+            continue;
+        }
+        records.insert(id, record);
+        found.append(id);
+    }
+    if (found.isEmpty())
+        return loaded;
+    return complete(type, std::move(records), std::move(found), std::move(loaded), properties);
+}
+
+QString RecordLoader::scopeFor(const QString &workflowId, int version,
+                               const QHash<HubSpotObject, QStringList> &properties)
+{
+    // The objects in a fixed order, each with its properties as listed (the order they are
+    // asked in does not change what is read, but a stable text is all a key needs).
+    QList<HubSpotObject> objects = properties.keys();
+    std::sort(objects.begin(), objects.end(),
+              [](HubSpotObject a, HubSpotObject b) { return int(a) < int(b); });
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const HubSpotObject object : std::as_const(objects)) {
+        QStringList names = properties.value(object);
+        names.sort();
+        hash.addData(QString::number(int(object)).toUtf8());
+        hash.addData(QByteArrayView(":"));
+        hash.addData(names.join(QLatin1Char(',')).toUtf8());
+        hash.addData(QByteArrayView(";"));
+    }
+    return QStringLiteral("%1/%2/%3")
+        .arg(workflowId)
+        .arg(version)
+        .arg(QString::fromLatin1(hash.result().toHex()));
+}
+
+ApiResult<RecordLoader::Loaded>
+RecordLoader::complete(ObjectType type, QHash<QString, HubSpotRecord> records, QStringList found,
+                       Loaded loaded, const QHash<HubSpotObject, QStringList> &properties)
+{
+    const HubSpotObject object = recordObject(type);
 
     // 2. Their associations, one batch per associated type.
     QStringList gone;

@@ -65,6 +65,17 @@ public:
     // would not answer for — fails the whole load with its class, so the caller retries it.
     ApiResult<Loaded> load(ObjectType type, const QStringList &ids,
                            const QHash<HubSpotObject, QStringList> &properties);
+    // The same for records already read with `properties` (a search's results: the poller's
+    // search asks for the record's own properties, so they are not read a second time): their
+    // associations and associated records are read; a record without a HubSpot id lands in
+    // `missing`.
+    ApiResult<Loaded> loadFrom(ObjectType type, const QVector<HubSpotRecord> &records,
+                               const QHash<HubSpotObject, QStringList> &properties);
+    // The name under which a RunSession keeps records read for a version of a workflow with
+    // `properties`: the poller keeps the records it enrolled under it, and the executor, which
+    // plans with what planning reads, takes them only when that is what was read.
+    static QString scopeFor(const QString &workflowId, int version,
+                            const QHash<HubSpotObject, QStringList> &properties);
     // One record; a Permanent error ("HubSpot has no deal 123 …", code OBJECT_NOT_FOUND) when
     // HubSpot does not have it.
     ApiResult<RecordContext> loadOne(ObjectType type, const QString &id,
@@ -86,6 +97,11 @@ public:
 
 private:
     using AssociationsById = QHash<QString, QVector<HubSpotAssociation>>;
+
+    // Steps 2 and 3 of load() for the records `found` (ids, in order) of `records`.
+    ApiResult<Loaded> complete(ObjectType type, QHash<QString, HubSpotRecord> records,
+                               QStringList found, Loaded loaded,
+                               const QHash<HubSpotObject, QStringList> &properties);
 
     ApiResult<AssociationsById> associationsOf(HubSpotObject from, HubSpotObject to,
                                                const QStringList &ids, QStringList &gone);

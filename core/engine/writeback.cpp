@@ -219,6 +219,61 @@ ApiStatus WriteBack::ensureProperties(HubSpotObject object, const QString &docum
     return ApiStatus::success();
 }
 
+namespace {
+
+QString writtenNote(Document document, HubSpotObject object, const QString &recordId,
+                    const QString &documentId, const QString &documentNumber)
+{
+    return documentNumber.isEmpty()
+               ? Tr::tr("The QuickBooks %1 id %2 is stored on the HubSpot %3 %4.")
+                     .arg(wordsFor(document), documentId, hubSpotObjectDisplayName(object),
+                          recordId)
+               : Tr::tr("The QuickBooks %1 number %2 (id %3) is stored on the HubSpot %4 %5.")
+                     .arg(wordsFor(document), documentNumber, documentId,
+                          hubSpotObjectDisplayName(object), recordId);
+}
+
+QJsonObject valuesFor(const QString &documentType, const QString &documentId,
+                      const QString &documentNumber)
+{
+    QJsonObject values{{WriteBack::idProperty(documentType), documentId}};
+    if (!documentNumber.isEmpty())
+        values.insert(WriteBack::numberProperty(documentType), documentNumber);
+    return values;
+}
+
+// Whether HubSpot refused one of `values`' properties as not existing: a 400
+// VALIDATION_ERROR naming it (PROPERTY_DOESNT_EXIST).
+bool refusesOurProperty(const ApiError &error, const QJsonObject &values)
+{
+    if (error.httpStatus != 400)
+        return false;
+    if (values.contains(error.element))
+        return true;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (error.detail.contains(it.key()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString WriteBack::whyRefused(Step step, HubSpotObject object)
+{
+    switch (step) {
+    case Step::ReadProperties:
+        return Tr::tr("this HubSpot connection may not read the %1 properties.")
+            .arg(hubSpotObjectDisplayName(object));
+    case Step::CreateProperties:
+        return Tr::tr("this HubSpot connection may not add the properties that hold them.");
+    case Step::Update:
+        break;
+    }
+    return Tr::tr("this HubSpot connection may not change that %1.")
+        .arg(hubSpotObjectDisplayName(object));
+}
+
 ApiResult<WriteBack::Outcome> WriteBack::write(HubSpotObject object, const QString &recordId,
                                                const QString &documentType,
                                                const QString &documentId,
@@ -235,26 +290,10 @@ ApiResult<WriteBack::Outcome> WriteBack::write(HubSpotObject object, const QStri
             Tr::tr("There is no QuickBooks %1 id to store on the HubSpot %2 %3.")
                 .arg(wordsFor(*document), hubSpotObjectDisplayName(object), recordId));
 
-    QJsonObject values{{idProperty(documentType), documentId}};
-    if (!documentNumber.isEmpty())
-        values.insert(numberProperty(documentType), documentNumber);
-
+    const QJsonObject values = valuesFor(documentType, documentId, documentNumber);
     const auto skipped = [&](Step step, const ApiError &error) {
-        QString why;
-        switch (step) {
-        case Step::ReadProperties:
-            why = Tr::tr("this HubSpot connection may not read the %1 properties.")
-                      .arg(hubSpotObjectDisplayName(object));
-            break;
-        case Step::CreateProperties:
-            why = Tr::tr("this HubSpot connection may not add the properties that hold them.");
-            break;
-        case Step::Update:
-            why = Tr::tr("this HubSpot connection may not change that %1.")
-                      .arg(hubSpotObjectDisplayName(object));
-            break;
-        }
-        return Outcome{false, skippedNote(*document, object, recordId, why, error)};
+        return Outcome{false,
+                       skippedNote(*document, object, recordId, whyRefused(step, object), error)};
     };
 
     // `stale`: HubSpot refused one of Bookflow's properties although the list said it exists,
@@ -271,28 +310,14 @@ ApiResult<WriteBack::Outcome> WriteBack::write(HubSpotObject object, const QStri
         }
 
         const ApiResult<HubSpotRecord> updated = m_client.update(object, recordId, values);
-        if (updated) {
-            Outcome outcome;
-            outcome.written = true;
-            outcome.note =
-                documentNumber.isEmpty()
-                    ? Tr::tr("The QuickBooks %1 id %2 is stored on the HubSpot %3 %4.")
-                          .arg(wordsFor(*document), documentId, hubSpotObjectDisplayName(object),
-                               recordId)
-                    : Tr::tr("The QuickBooks %1 number %2 (id %3) is stored on the HubSpot %4 %5.")
-                          .arg(wordsFor(*document), documentNumber, documentId,
-                               hubSpotObjectDisplayName(object), recordId);
-            return outcome;
-        }
+        if (updated)
+            return Outcome{true,
+                           writtenNote(*document, object, recordId, documentId, documentNumber)};
         const ApiError &error = updated.error();
         if (isForbidden(error))
             return skipped(Step::Update, error);
-        // HubSpot: a property that does not exist is a 400 VALIDATION_ERROR naming it
-        // (PROPERTY_DOESNT_EXIST). Only suspect the list when it was not read just now.
-        const bool ours = values.contains(error.element) ||
-                          error.detail.contains(idProperty(documentType)) ||
-                          error.detail.contains(numberProperty(documentType));
-        *stale = error.httpStatus == 400 && ours && !listedNow;
+        // Only suspect the list when it was not read just now.
+        *stale = refusesOurProperty(error, values) && !listedNow;
         return error;
     };
 
@@ -303,6 +328,192 @@ ApiResult<WriteBack::Outcome> WriteBack::write(HubSpotObject object, const QStri
     // Once more with a fresh list, which creates what is missing; a second refusal stands.
     m_schemas.remove(object);
     return once(&stale);
+}
+
+// One record of a batch: the merged properties of its documents and which documents they are.
+struct WriteBack::Prepared
+{
+    QString recordId;
+    QJsonObject values;
+    QVector<int> documents; // indexes into writeMany()'s `documents`
+};
+
+QVector<ApiResult<WriteBack::Outcome>> WriteBack::writeMany(const QVector<Item> &documents)
+{
+    // Every slot is filled below; the placeholder is never returned.
+    QVector<ApiResult<Outcome>> outcomes(documents.size(), ApiResult<Outcome>(Outcome{}));
+
+    // Per object type, in the order first seen: its records, each once.
+    QVector<HubSpotObject> objects;
+    QHash<HubSpotObject, QVector<Prepared>> byObject;
+    QHash<HubSpotObject, QHash<QString, int>> recordIndex;
+    for (int i = 0; i < documents.size(); ++i) {
+        const Item &doc = documents.at(i);
+        const std::optional<Document> kind = documentOf(doc.documentType);
+        if (!kind) {
+            outcomes[i] = HubSpotError::refusedBeforeSending(
+                Tr::tr("Bookflow does not store QuickBooks documents of type \"%1\" on HubSpot "
+                       "records.")
+                    .arg(doc.documentType));
+            continue;
+        }
+        if (doc.documentId.isEmpty()) {
+            outcomes[i] = HubSpotError::refusedBeforeSending(
+                Tr::tr("There is no QuickBooks %1 id to store on the HubSpot %2 %3.")
+                    .arg(wordsFor(*kind), hubSpotObjectDisplayName(doc.object), doc.recordId));
+            continue;
+        }
+        if (!byObject.contains(doc.object))
+            objects.append(doc.object);
+        QVector<Prepared> &records = byObject[doc.object];
+        QHash<QString, int> &index = recordIndex[doc.object];
+        const QString key = doc.recordId.trimmed();
+        int at = index.value(key, -1);
+        if (at < 0) {
+            at = int(records.size());
+            index.insert(key, at);
+            records.append(Prepared{doc.recordId, {}, {}});
+        }
+        const QJsonObject values = valuesFor(doc.documentType, doc.documentId, doc.documentNumber);
+        for (auto it = values.begin(); it != values.end(); ++it)
+            records[at].values.insert(it.key(), it.value());
+        records[at].documents.append(i);
+    }
+
+    for (const HubSpotObject object : std::as_const(objects)) {
+        QVector<Prepared> records = byObject.value(object);
+        // The properties of every document type going to this object, before any update.
+        bool listedNow = false;
+        QSet<QString> types;
+        for (const Prepared &record : std::as_const(records)) {
+            for (const int i : record.documents)
+                types.insert(documents.at(i).documentType.toLower());
+        }
+        QSet<QString> refusedTypes;
+        for (const QString &type : std::as_const(types)) {
+            bool listed = false;
+            Step step = Step::ReadProperties;
+            const ApiStatus ready = ensureProperties(object, type, &listed, &step);
+            listedNow = listedNow || listed;
+            if (ready)
+                continue;
+            refusedTypes.insert(type);
+            for (const Prepared &record : std::as_const(records)) {
+                for (const int i : record.documents) {
+                    const Item &doc = documents.at(i);
+                    if (doc.documentType.toLower() != type)
+                        continue;
+                    outcomes[i] =
+                        isForbidden(ready.error())
+                            ? ApiResult<Outcome>(
+                                  Outcome{false, skippedNote(*documentOf(doc.documentType), object,
+                                                             doc.recordId, whyRefused(step, object),
+                                                             ready.error())})
+                            : ApiResult<Outcome>(ready.error());
+                }
+            }
+        }
+        // A record whose every document was refused above is not sent; one with another
+        // document type still goes with that type's properties only.
+        QVector<Prepared> sendable;
+        for (Prepared record : std::as_const(records)) {
+            QVector<int> kept;
+            QJsonObject values;
+            for (const int i : std::as_const(record.documents)) {
+                const Item &doc = documents.at(i);
+                if (refusedTypes.contains(doc.documentType.toLower()))
+                    continue;
+                kept.append(i);
+                const QJsonObject own =
+                    valuesFor(doc.documentType, doc.documentId, doc.documentNumber);
+                for (auto it = own.begin(); it != own.end(); ++it)
+                    values.insert(it.key(), it.value());
+            }
+            if (kept.isEmpty())
+                continue;
+            record.documents = kept;
+            record.values = values;
+            sendable.append(record);
+        }
+        for (qsizetype from = 0; from < sendable.size(); from += HubSpotClient::MaxBatchInputs) {
+            QVector<int> chunk;
+            for (qsizetype k = from;
+                 k < qMin(sendable.size(), from + qsizetype(HubSpotClient::MaxBatchInputs)); ++k)
+                chunk.append(int(k));
+            sendBatch(object, documents, chunk, sendable, listedNow, outcomes);
+        }
+    }
+    return outcomes;
+}
+
+void WriteBack::sendBatch(HubSpotObject object, const QVector<Item> &documents,
+                          const QVector<int> &records, const QVector<Prepared> &prepared,
+                          bool listedNow, QVector<ApiResult<Outcome>> &outcomes)
+{
+    QVector<HubSpotRecordUpdate> updates;
+    QJsonObject allValues;
+    for (const int r : records) {
+        updates.append({prepared.at(r).recordId, prepared.at(r).values});
+        for (auto it = prepared.at(r).values.begin(); it != prepared.at(r).values.end(); ++it)
+            allValues.insert(it.key(), it.value());
+    }
+    ApiResult<HubSpotBatchResult> answer = m_client.batchUpdate(object, updates);
+    if (!answer && refusesOurProperty(answer.error(), allValues) && !listedNow) {
+        // A property deleted in HubSpot since the list was read: read it again (which creates
+        // what is missing) and send once more; a second refusal stands.
+        m_schemas.remove(object);
+        QSet<QString> types;
+        for (const int r : records) {
+            for (const int i : prepared.at(r).documents)
+                types.insert(documents.at(i).documentType.toLower());
+        }
+        std::optional<ApiError> failed;
+        Step step = Step::ReadProperties;
+        for (const QString &type : std::as_const(types)) {
+            bool listed = false;
+            const ApiStatus ready = ensureProperties(object, type, &listed, &step);
+            if (!ready) {
+                failed = ready.error();
+                break;
+            }
+        }
+        if (failed) {
+            for (const int r : records) {
+                for (const int i : prepared.at(r).documents) {
+                    const Item &doc = documents.at(i);
+                    outcomes[i] = isForbidden(*failed)
+                                      ? ApiResult<Outcome>(Outcome{
+                                            false, skippedNote(*documentOf(doc.documentType),
+                                                               object, doc.recordId,
+                                                               whyRefused(step, object), *failed)})
+                                      : ApiResult<Outcome>(*failed);
+                }
+            }
+            return;
+        }
+        answer = m_client.batchUpdate(object, updates);
+    }
+    for (const int r : records) {
+        const Prepared &record = prepared.at(r);
+        std::optional<ApiError> error;
+        if (!answer)
+            error = answer.error();
+        else if (const auto found = answer->errors.constFind(record.recordId.trimmed());
+                 found != answer->errors.constEnd())
+            error = found.value();
+        for (const int i : record.documents) {
+            const Item &doc = documents.at(i);
+            const Document kind = *documentOf(doc.documentType);
+            if (!error)
+                outcomes[i] = Outcome{true, writtenNote(kind, object, doc.recordId, doc.documentId,
+                                                        doc.documentNumber)};
+            else if (isForbidden(*error))
+                outcomes[i] = Outcome{false, skippedNote(kind, object, doc.recordId,
+                                                         whyRefused(Step::Update, object), *error)};
+            else
+                outcomes[i] = *error;
+        }
+    }
 }
 
 } // namespace bookflow

@@ -36,6 +36,11 @@ namespace bookflow {
 // RateLimited, 401 NeedsReconnect, a deleted record Permanent), so the engine retries it like
 // any other step — setting properties is idempotent.
 //
+// writeMany() does the same for many documents with HubSpot's batch update (≤ 100 records a
+// call): the engine stores a whole pass's documents in a few calls instead of one PATCH each
+// (issue 10's HubSpot budget). Each document gets its own outcome, exactly as write() would
+// have given it.
+//
 // Synchronous like HubSpotClient, and not thread-safe: one per worker thread, beside its client.
 class WriteBack
 {
@@ -48,6 +53,16 @@ public:
         QString note;         // for the run history, in words
     };
 
+    // One document to store on its record (the arguments of write()).
+    struct Item
+    {
+        HubSpotObject object = HubSpotObject::Deal;
+        QString recordId;
+        QString documentType;
+        QString documentId;
+        QString documentNumber;
+    };
+
     // Writes the document's number and id onto the record. `documentType` is the QuickBooks
     // entity name: "Invoice", "Estimate", "SalesReceipt", "RefundReceipt" or "Purchase" (any
     // other is refused before anything is sent). An empty `documentNumber` (an expense often has
@@ -55,6 +70,12 @@ public:
     ApiResult<Outcome> write(HubSpotObject object, const QString &recordId,
                              const QString &documentType, const QString &documentId,
                              const QString &documentNumber);
+    // write() for each of `documents`, in batch updates of ≤ 100 records per object type; the
+    // outcomes in the order of `documents`. Documents for the same record (two actions of one
+    // enrollment) go in one input with both sets of properties, as HubSpot refuses an id twice
+    // in one batch. A call that fails as a whole gives its error (or, for a 403, its note) to
+    // every document in it; a record HubSpot no longer has gets its own error (207).
+    QVector<ApiResult<Outcome>> writeMany(const QVector<Item> &documents);
 
     // The internal names of the two properties for `documentType`; empty when Bookflow does not
     // store that type.
@@ -82,6 +103,16 @@ private:
     // returned as is, with `step` saying which step it hit.
     ApiStatus ensureProperties(HubSpotObject object, const QString &documentType, bool *listedNow,
                                Step *step);
+    // Why a write-back was skipped, by the step HubSpot refused with its 403.
+    static QString whyRefused(Step step, HubSpotObject object);
+    // One record's write-back: the document's checks done, what goes in the properties.
+    struct Prepared;
+    // Sends one batch (≤ 100 records of `object`) and sets the outcomes of its documents; the
+    // list is read again and the batch resent once when HubSpot refuses one of Bookflow's
+    // properties that the list said exists.
+    void sendBatch(HubSpotObject object, const QVector<Item> &documents,
+                   const QVector<int> &records, const QVector<Prepared> &prepared, bool listedNow,
+                   QVector<ApiResult<Outcome>> &outcomes);
 
     HubSpotClient &m_client;
     QHash<HubSpotObject, Schema> m_schemas;

@@ -37,7 +37,9 @@ QByteArray objectPath(HubSpotObject object)
 // a '/', '?' or control character is refused rather than encoded into another path.
 bool isSafeId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.:@+-]{1,100}$"));
+    // \A…\z, not ^…$: "$" also matches before a final newline, which would reach the URL.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.:@+-]{1,100}")));
     return pattern.match(id).hasMatch();
 }
 
@@ -538,7 +540,8 @@ ApiResult<QVector<HubSpotRecord>> HubSpotClient::searchAll(HubSpotObject object,
             return all;
 
         const int next = *answer->nextAfter;
-        if (next + pageSize <= HubSpotSearchRequest::MaxResults) {
+        // Not next + pageSize: HubSpot's offset may be anything up to INT_MAX.
+        if (next <= HubSpotSearchRequest::MaxResults - pageSize) {
             if (next <= after)
                 return endlessPaging(QStringLiteral("search"));
             after = next;

@@ -41,7 +41,14 @@ bool allDigits(const QString &text)
 
 bool idLess(const QString &a, const QString &b)
 {
-    if (allDigits(a) && allDigits(b)) {
+    // Digit ids come before any other: comparing a digit id by number with one and by text with
+    // another would not be an order at all ("0694" < "301x" < "450" < "0694"), and std::sort
+    // needs one.
+    const bool aDigits = allDigits(a);
+    const bool bDigits = allDigits(b);
+    if (aDigits != bDigits)
+        return aDigits;
+    if (aDigits) {
         // Compare as numbers without overflow: fewer digits (after leading zeros) is smaller.
         const auto strip = [](const QString &text) {
             qsizetype start = 0;
@@ -53,7 +60,9 @@ bool idLess(const QString &a, const QString &b)
         const QStringView y = strip(b);
         if (x.size() != y.size())
             return x.size() < y.size();
-        return x < y;
+        if (x != y)
+            return x < y;
+        // "007" and "7": the same number, ordered by their text so that only equal ids tie.
     }
     return a < b;
 }

@@ -45,7 +45,7 @@ namespace HubSpotWire {
 // types association ids as strings while its samples print numbers (hubspot.md §2.5). Empty for
 // anything else (null, fractions, objects).
 QString idText(const QJsonValue &value);
-// Ascending numeric order for digit ids ("9" < "10"), text order otherwise.
+// Ascending numeric order for digit ids ("9" < "10"), then the other ids in text order.
 bool idLess(const QString &a, const QString &b);
 // Sorts ascending and removes duplicates.
 QStringList sortedUniqueIds(QStringList ids);

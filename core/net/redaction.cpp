@@ -8,10 +8,10 @@ namespace {
 
 constexpr int MaxLoggedBody = 2000;
 
-// Names whose values are secrets wherever they appear (OAuth 2.0, RFC 6749 §4–6, and the QBO
-// token endpoint's fields, qbo-api.md §1).
-const QString SecretNames = QStringLiteral(
-    "access_token|refresh_token|id_token|client_secret|client_assertion|password|token");
+// Names whose values are secrets wherever they appear (OAuth 2.0, RFC 6749 §4–6, PKCE's verifier,
+// RFC 7636 §4.5, and the QBO token endpoint's fields, qbo-api.md §1).
+const QString SecretNames = QStringLiteral("access_token|refresh_token|id_token|client_secret|"
+                                           "client_assertion|code_verifier|password|token");
 // In form bodies and query strings `code` is the OAuth authorization code (RFC 6749 §4.1.2); in
 // JSON it is QBO's error code ("code":"6240"), which logs need.
 const QString SecretFormNames = SecretNames + QStringLiteral("|code");

@@ -34,7 +34,9 @@ ApiError refusedBeforeSending(const QString &reason)
 bool isSafeIdentifier(const QString &text)
 {
     // Realm ids and entity ids are digits in QBO; letters and '-' are allowed for other peers.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    // \A…\z, not ^…$: "$" also matches before a final newline, which would reach the URL.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9-]{1,64}")));
     return pattern.match(text).hasMatch();
 }
 
@@ -59,7 +61,8 @@ std::optional<ApiError> QboClient::checkRequestId(const QString &requestId, bool
                                            "QuickBooks accepts; it was not sent.")
                                         .arg(requestId)
                                         .arg(limit));
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._:-]+")));
     if (!allowed.match(requestId).hasMatch())
         return refusedBeforeSending(
             Tr::tr("The request id “%1” has characters QuickBooks may not keep; it was not sent.")
@@ -300,7 +303,8 @@ ApiResult<QVector<QboBatchItemResult>> QboClient::batch(const QVector<QboBatchIt
                                            "has %2. It was not sent.")
                                         .arg(QboBatchItem::MaxItems)
                                         .arg(items.size()));
-    static const QRegularExpression batchIdPattern(QStringLiteral("^[A-Za-z0-9_-]{1,10}$"));
+    static const QRegularExpression batchIdPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,10}")));
     QSet<QString> seen;
     bool writes = false;
     QJsonArray requests;

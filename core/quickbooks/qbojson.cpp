@@ -13,7 +13,10 @@ namespace bookflow {
 namespace {
 
 // Placeholders look like "\u0001bfn<nonce>:12.30\u0001". The control character cannot come from
-// a person's text in practice, and the per-process nonce makes an accidental match impossible.
+// a person's text in practice. The nonce is drawn per process, but serialize() takes any nonce:
+// a plan's bodies are kept in the ledger with their placeholders, and after a crash, a restart
+// or on the next `run --once` another process sends them (a body it couldn't read went out with
+// "Amount":"\u0001bfn…" and QuickBooks refused it for good, 2010).
 const QString &placeholderPrefix()
 {
     static const QString prefix =
@@ -107,11 +110,10 @@ QString QboJson::dateTimeText(const QDateTime &time)
 QByteArray QboJson::serialize(const QJsonObject &object)
 {
     QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    // QJsonDocument writes U+0001 as the escape \u0001; the quoted placeholder becomes the bare
-    // number it carries.
+    // QJsonDocument writes U+0001 as the escape \u0001; the quoted placeholder, whichever
+    // process made it, becomes the bare number it carries.
     static const QRegularExpression pattern(
-        QStringLiteral("\"\\\\u0001%1(-?[0-9]+(?:\\.[0-9]+)?)\\\\u0001\"")
-            .arg(QRegularExpression::escape(placeholderPrefix().mid(1))),
+        QStringLiteral("\"\\\\u0001bfn[0-9a-f]{16}:(-?[0-9]+(?:\\.[0-9]+)?)\\\\u0001\""),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(pattern, QStringLiteral("\\1"));
     return text.toUtf8();

@@ -12,9 +12,11 @@ namespace {
 
 bool isName(const QString &text, bool dotted)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
-    static const QRegularExpression withDots(
-        QStringLiteral("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"));
+    // Anchored with \A…\z: "$" would also match before a final newline, letting "Name\n" in.
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9]*")));
+    static const QRegularExpression withDots(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*")));
     return (dotted ? withDots : plain).match(text).hasMatch();
 }
 

@@ -3,7 +3,9 @@
 #include "core/util/tr.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QVariant>
 
 #include <optional>
@@ -270,7 +272,7 @@ Result<int> applyMigrations(const QSqlDatabase &db, const QVector<Migration> &li
                               "(step %2: %3). The database was left as it was.")
                            .arg(path)
                            .arg(version)
-                           .arg(sqlProblem(error))};
+                           .arg(sqlProblem(error, displayPath))};
     };
     if (list.isEmpty())
         return 0;
@@ -327,10 +329,18 @@ int sqliteErrorCode(const QSqlError &error)
     return ok ? (code & 0xFF) : -1;
 }
 
-QString sqlProblem(const QSqlError &error)
+QString sqlProblem(const QSqlError &error, const QString &databasePath)
 {
+    const int code = sqliteErrorCode(error);
+    // SQLite says SQLITE_FULL when a page write finds the disk full, but a plain I/O error when
+    // it cannot grow its shared-memory index (the -shm file) for the same reason.
+    if (code == 10 && !databasePath.isEmpty()) {
+        const QStorageInfo disk(QFileInfo(databasePath).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 1024 * 1024)
+            return Tr::tr("the disk is full");
+    }
     // SQLite's primary result codes (sqlite3.h), in words a bookkeeper can act on.
-    switch (sqliteErrorCode(error)) {
+    switch (code) {
     case 3:  // SQLITE_PERM
     case 23: // SQLITE_AUTH
         return Tr::tr("permission was denied");

@@ -41,7 +41,8 @@ Result<int> applyMigrations(const QSqlDatabase &db, const QVector<Migration> &li
 // SQLite's primary result code of a Qt SQL error (extended codes folded), or -1.
 int sqliteErrorCode(const QSqlError &error);
 // The problem in plain words ("the disk is full", "another program is using it"), translated.
-QString sqlProblem(const QSqlError &error);
+// With the database's path, an I/O error on a disk that has run out of room says so.
+QString sqlProblem(const QSqlError &error, const QString &databasePath = QString());
 
 // A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock at
 // the start, so two processes never both read and then fail to upgrade to a write (SQLITE_BUSY

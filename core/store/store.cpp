@@ -154,7 +154,7 @@ Failure refusal(const QString &path, const QSqlError &error)
     case 26: // SQLITE_NOTADB: "file is not a database" (despite a valid-looking first line)
         return damaged(path, Tr::tr("SQLite reports: %1").arg(error.databaseText()));
     default:
-        return unreadable(path, sqlProblem(error));
+        return unreadable(path, sqlProblem(error, path));
     }
 }
 
@@ -333,13 +333,13 @@ struct Store::Private
     Failure readFailure(const QSqlError &error) const
     {
         return Failure{Tr::tr("Bookflow could not read its database %1 (%2).")
-                           .arg(native(path), sqlProblem(error))};
+                           .arg(native(path), sqlProblem(error, path))};
     }
     Failure writeFailure(const QSqlError &error) const
     {
         return Failure{Tr::tr("Bookflow could not save to its database %1 (%2). Nothing was "
                               "changed.")
-                           .arg(native(path), sqlProblem(error))};
+                           .arg(native(path), sqlProblem(error, path))};
     }
 
     static QString rowQuery(const QString &tail)
@@ -564,6 +564,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir)
     const QString path = QDir(folder).filePath(QString::fromLatin1(FileName));
 
     const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink() && !QFileInfo(folder).isWritable()) {
+        // SQLite would say "unable to open database file" about a file that isn't there.
+        return Failure{Tr::tr("Bookflow cannot create its database in %1: the folder is "
+                              "read-only, or you may not write there. Choose another data folder.")
+                           .arg(native(folder))};
+    }
     if (info.exists() || info.isSymLink()) {
         if (!info.isFile()) {
             return Failure{Tr::tr("%1 is not a file (a folder of that name is in the way). "

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cmath>
 #include <initializer_list>
 
@@ -427,8 +428,14 @@ private:
     {
         QString escaped;
         escaped.reserve(s.size() + 2);
-        for (const QChar c : s) {
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
             const char16_t u = c.unicode();
+            // An unpaired surrogate has no UTF-8 form (toUtf8() would replace it): escaped, it
+            // reads back as the same code unit, so the round trip stays exact.
+            const bool unpaired =
+                (c.isHighSurrogate() && (i + 1 == s.size() || !s.at(i + 1).isLowSurrogate())) ||
+                (c.isLowSurrogate() && (i == 0 || !s.at(i - 1).isHighSurrogate()));
             if (u == '"')
                 escaped += QLatin1String("\\\"");
             else if (u == '\\')
@@ -443,7 +450,7 @@ private:
                 escaped += QLatin1String("\\b");
             else if (u == '\f')
                 escaped += QLatin1String("\\f");
-            else if (u < 0x20)
+            else if (u < 0x20 || unpaired)
                 escaped += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
             else
                 escaped += c;
@@ -558,10 +565,25 @@ Result<Workflow> WorkflowCodec::decode(const QByteArray &json, const QString &so
     }
     if (json.trimmed().isEmpty())
         return fail(Tr::tr("the file is empty"));
+    // Windows editors save "Unicode" text as UTF-16 (with its byte-order mark): say so, rather
+    // than "illegal value at byte 1", so the person knows to save it again as UTF-8.
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
+        return fail(Tr::tr("the file is UTF-16 text; Bookflow reads workflow files saved as UTF-8"));
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
+    switch (error.error) {
+    case QJsonParseError::NoError:
+        break;
+    case QJsonParseError::IllegalUTF8String:
+        return fail(Tr::tr("the file is not UTF-8 text (at byte %1); it may have been saved in "
+                           "another encoding. Save it again as UTF-8")
+                        .arg(error.offset));
+    case QJsonParseError::DeepNesting:
+        return fail(Tr::tr("lists and objects are nested too deeply (at byte %1) for a workflow "
+                           "file")
+                        .arg(error.offset));
+    default:
         return fail(Tr::tr("this is not valid JSON (%1 at byte %2); it may be truncated or not a "
                            "workflow file")
                         .arg(error.errorString())
@@ -684,7 +706,16 @@ Status WorkflowCodec::writeFile(const Workflow &workflow, const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return Failure{Tr::tr("%1: cannot be written (%2)").arg(name, file.errorString())};
     const QByteArray bytes = encode(workflow);
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size()) {
+        // A short write (a full disk) leaves QSaveFile without an error of its own; the system's
+        // reason is still in errno. Not committed, so the old file stays.
+        const QString why =
+            file.error() == QFileDevice::NoError ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting();
+        return Failure{Tr::tr("%1: cannot be written (%2); the previous file, if any, is unchanged")
+                           .arg(name, why)};
+    }
+    if (!file.commit())
         return Failure{Tr::tr("%1: cannot be written (%2); the previous file, if any, is unchanged")
                            .arg(name, file.errorString())};
     return Status::success();

@@ -214,6 +214,7 @@ QboObject TestEngine::read(QboEntity entity, const QString &id)
 void TestEngine::initTestCase()
 {
     m_server = std::make_unique<sandbox::SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
     m_main = install();

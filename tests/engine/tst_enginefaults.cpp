@@ -63,6 +63,7 @@ QJsonObject TestEngineFaults::admin(const QByteArray &method, const QString &pat
 void TestEngineFaults::twoHundredEnrollmentsThroughFaultsCreateEachInvoiceOnce()
 {
     m_server = std::make_unique<sandbox::SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
     admin("POST", QStringLiteral("/_sandbox/reset?seed=large:200"));

@@ -93,6 +93,7 @@ std::unique_ptr<QboClientDirectory> TestQboClientDirectory::freshDirectory()
 void TestQboClientDirectory::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_server->reset(SandboxServer::Seed::Demo);
     m_transport = std::make_unique<NetworkTransport>();

@@ -214,6 +214,7 @@ QJsonObject TestWriteBack::values(HubSpotObject object, const QString &id,
 void TestWriteBack::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
     m_client = std::make_unique<HubSpotClient>(*m_transport, m_server->baseUrl(), m_token, m_clock);

@@ -254,6 +254,7 @@ HubSpotTokens TestHubSpotSandbox::connectWithOAuth()
 void TestHubSpotSandbox::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
 

@@ -230,6 +230,7 @@ QString TestQboSandbox::uniqueName(const QString &base)
 void TestQboSandbox::initTestCase()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     m_transport = std::make_unique<NetworkTransport>();
 

@@ -252,10 +252,12 @@ inline QUrl apiUrl(const QUrl &base, const QString &realmId, const QString &rest
 
 // --- the executable ----------------------------------------------------------------------------
 
-// Starts bookflow-sandbox with `arguments` and reads its port from the first stdout line.
+// Starts bookflow-sandbox with `arguments` (and --admin: the tests use /_sandbox/…) and reads
+// its port from the first stdout line.
 inline int startSandbox(QProcess &process, const QStringList &arguments, QString *error)
 {
-    process.start(QStringLiteral(BOOKFLOW_SANDBOX), arguments);
+    process.start(QStringLiteral(BOOKFLOW_SANDBOX),
+                  QStringList{QStringLiteral("--admin")} + arguments);
     if (!process.waitForStarted(10000)) {
         *error = process.errorString();
         return 0;

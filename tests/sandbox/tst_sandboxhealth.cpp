@@ -92,6 +92,7 @@ void TestSandboxHealth::listensOnLoopbackWithAFreePort()
 void TestSandboxHealth::healthAnswersJson()
 {
     SandboxServer server;
+    server.setAdminEnabled(true);
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
     const HttpReply reply = get(withPath(server.baseUrl(), QStringLiteral("/_sandbox/health")));
     QVERIFY2(reply.error.isEmpty(), qPrintable(reply.error));
@@ -152,7 +153,7 @@ void TestSandboxHealth::executablePrintsPortServesAndStopsOnSigterm()
 {
     QProcess sandbox;
     sandbox.start(QStringLiteral(BOOKFLOW_SANDBOX),
-                  {QStringLiteral("--port"), QStringLiteral("0")});
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--admin")});
     QVERIFY2(sandbox.waitForStarted(10000), qPrintable(sandbox.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine() || sandbox.state() == QProcess::NotRunning,
                              15000);

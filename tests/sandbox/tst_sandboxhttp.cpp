@@ -87,6 +87,7 @@ private:
 void TestSandboxHttp::init()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     m_frozen = QDateTime(QDate(2026, 7, 1), QTime(9, 30), Qt::UTC);
     m_server->setNow([this] { return m_frozen; });
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));

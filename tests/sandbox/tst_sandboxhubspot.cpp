@@ -162,6 +162,7 @@ private:
 void TestSandboxHubSpot::init()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     m_frozen = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
     m_server->setNow([this] { return m_frozen; });
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));

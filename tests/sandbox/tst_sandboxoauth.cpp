@@ -179,6 +179,7 @@ private:
 void TestSandboxOAuth::init()
 {
     m_server = std::make_unique<SandboxServer>();
+    m_server->setAdminEnabled(true); // this test drives /_sandbox/…
     // A frozen clock that only moves when a test moves it.
     m_frozen = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
     m_server->setNow([this] { return m_frozen; });

@@ -65,8 +65,11 @@ public:
     // Empty on success, else why it did not start.
     QString start(const QStringList &extra = {})
     {
-        m_process.start(QStringLiteral(BOOKFLOW_SANDBOX),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extra);
+        // --admin: the tests reset, fault and count through /_sandbox/….
+        m_process.start(
+            QStringLiteral(BOOKFLOW_SANDBOX),
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--admin")} +
+                extra);
         if (!m_process.waitForStarted(10000))
             return m_process.errorString();
         // The first stdout line names the address (ARCHITECTURE.md's contract).

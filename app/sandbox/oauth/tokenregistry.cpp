@@ -314,6 +314,16 @@ int TokenRegistry::expireAccessTokens()
     return count;
 }
 
+bool TokenRegistry::expireAccessToken(const QString &token)
+{
+    const auto it = m_accessTokens.find(token);
+    const QDateTime now = m_clock();
+    if (it == m_accessTokens.end() || it->expires <= now)
+        return false;
+    it->expires = now;
+    return true;
+}
+
 TokenGrantResult TokenRegistry::issueTokens(const QString &grantId)
 {
     const Grant &grant = m_grants[grantId];

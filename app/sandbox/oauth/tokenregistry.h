@@ -151,6 +151,9 @@ public:
     AccessTokenCheck checkAccessToken(const QString &token) const;
     // Makes every access token expired now (the tokens/expire admin switch). Returns how many.
     int expireAccessTokens();
+    // Makes one access token expired now (the accessTokenMaxUses setting); false when it is
+    // unknown or already expired.
+    bool expireAccessToken(const QString &token);
 
     // PKCE helpers (RFC 7636). A code_verifier is 43 to 128 characters of A-Z, a-z, 0-9, '-',
     // '.', '_' and '~' (§4.1).

@@ -42,7 +42,7 @@ bool FaultRule::fromJson(const QJsonObject &object, FaultRule *rule, QString *er
         QStringLiteral("status"),     QStringLiteral("times"),      QStringLiteral("probability"),
         QStringLiteral("retryAfter"), QStringLiteral("body"),       QStringLiteral("drop"),
         QStringLiteral("delayMs"),    QStringLiteral("policyName"), QStringLiteral("missingScopes"),
-        QStringLiteral("category")};
+        QStringLiteral("category"),   QStringLiteral("mangle")};
     // A misspelt key would silently make a rule do less than the test meant: refuse it.
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key())) {
@@ -55,6 +55,7 @@ bool FaultRule::fromJson(const QJsonObject &object, FaultRule *rule, QString *er
         !readString(object, QStringLiteral("path"), &next.path, error) ||
         !readString(object, QStringLiteral("method"), &next.method, error) ||
         !readString(object, QStringLiteral("body"), &next.body, error) ||
+        !readString(object, QStringLiteral("mangle"), &next.mangle, error) ||
         !readString(object, QStringLiteral("policyName"), &next.policyName, error) ||
         !readString(object, QStringLiteral("category"), &next.category, error) ||
         !readWholeNumber(object, QStringLiteral("status"), 0, &next.status, error) ||
@@ -110,8 +111,20 @@ bool FaultRule::fromJson(const QJsonObject &object, FaultRule *rule, QString *er
         }
         next.probability = value.toDouble();
     }
-    if (next.status == 0 && !next.drop && next.delayMs == 0) {
-        *error = QStringLiteral("a fault rule needs a \"status\", \"drop\": true or a \"delayMs\"");
+    if (!next.mangle.isEmpty() && next.mangle != QLatin1String("html") &&
+        next.mangle != QLatin1String("empty") && next.mangle != QLatin1String("truncated") &&
+        next.mangle != QLatin1String("shape")) {
+        *error = QStringLiteral("\"mangle\" must be html, empty, truncated or shape");
+        return false;
+    }
+    if (!next.mangle.isEmpty() && (next.status != 0 || next.drop)) {
+        *error = QStringLiteral("\"mangle\" spoils the provider's own answer: it takes no "
+                                "\"status\" or \"drop\"");
+        return false;
+    }
+    if (next.status == 0 && !next.drop && next.delayMs == 0 && next.mangle.isEmpty()) {
+        *error = QStringLiteral("a fault rule needs a \"status\", \"drop\": true, a \"delayMs\" "
+                                "or a \"mangle\"");
         return false;
     }
     if (next.drop && next.status != 0) {
@@ -151,6 +164,8 @@ QJsonObject FaultRule::toJson() const
         object.insert(QStringLiteral("missingScopes"), QJsonArray::fromStringList(missingScopes));
     if (!category.isEmpty())
         object.insert(QStringLiteral("category"), category);
+    if (!mangle.isEmpty())
+        object.insert(QStringLiteral("mangle"), mangle);
     object.insert(QStringLiteral("fired"), fired);
     return object;
 }

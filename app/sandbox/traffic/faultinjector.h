@@ -33,6 +33,11 @@ struct FaultRule
     QString policyName;
     QStringList missingScopes;
     QString category;
+    // An answer spoilt on its way back: the provider handles the request as usual (its writes
+    // happen, and QuickBooks keeps the answer for a repeated requestid), then the client gets
+    // "html" (a proxy's HTML page, same status), "empty" (no body), "truncated" (the first half)
+    // or "shape" (JSON without what the API promises). Not with "status" or "drop".
+    QString mangle;
     int fired = 0;
 
     // Reads a rule from the admin JSON; false with a reason when it is malformed.

@@ -57,10 +57,12 @@ void RequestLog::setStatus(qint64 id, int status)
         m_recent[index].status = status;
 }
 
-QJsonObject RequestLog::toJson() const
+QJsonObject RequestLog::toJson(int recentLimit) const
 {
     QJsonArray recent;
-    for (const Entry &entry : m_recent) {
+    const qsizetype skip = qMax<qsizetype>(0, qsizetype(m_recent.size()) - qMax(0, recentLimit));
+    for (auto it = m_recent.cbegin() + skip; it != m_recent.cend(); ++it) {
+        const Entry &entry = *it;
         QJsonObject object;
         object.insert(QStringLiteral("id"), entry.id);
         object.insert(QStringLiteral("provider"), entry.provider);

@@ -27,7 +27,9 @@ public:
     void setStatus(qint64 id, int status);
 
     qint64 total() const { return m_total; }
-    QJsonObject toJson() const;
+    // `recentLimit`: how many of the last requests to list (at most RecentLimit); 0 makes the
+    // answer small enough to ask for many times a second (the reliability driver's progress).
+    QJsonObject toJson(int recentLimit = RecentLimit) const;
     void reset();
 
 private:
