@@ -43,12 +43,14 @@ struct Run
 };
 
 // bookflow-cli with `args`; `modifier` runs in the child before exec (limits, another user).
-Run runCli(const QStringList &args, const std::function<void()> &modifier = {})
+// `program` empty: the built bookflow-cli.
+Run runCli(const QStringList &args, const std::function<void()> &modifier = {},
+           const QString &program = QString())
 {
     QProcess process;
     if (modifier)
         process.setChildProcessModifier(modifier);
-    process.start(QStringLiteral(BOOKFLOW_CLI), args);
+    process.start(program.isEmpty() ? QStringLiteral(BOOKFLOW_CLI) : program, args);
     if (!process.waitForStarted(20000))
         return {};
     process.closeWriteChannel();
@@ -133,13 +135,13 @@ class TestBadInputCli : public QObject
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     Run cli(const QStringList &args, const QString &dataDir = QString(),
-            const std::function<void()> &modifier = {})
+            const std::function<void()> &modifier = {}, const QString &program = QString())
     {
         return runCli(QStringList{QStringLiteral("--data-dir"),
                                   dataDir.isEmpty() ? this->dataDir() : dataDir,
                                   QStringLiteral("--secrets"), QStringLiteral("memory")} +
                           args,
-                      modifier);
+                      modifier, program);
     }
     QJsonArray list(const QString &dataDir = QString())
     {
@@ -378,19 +380,31 @@ void TestBadInputCli::readOnlyDataFolderIsNamed()
     };
     const auto restoreOnFailure = qScopeGuard(restorePermissions);
 
-    // Permissions don't stop root: then the CLI runs as nobody.
+    // Permissions don't stop root: then the CLI runs as nobody. The build folder may be closed
+    // to other users (a clone under `mktemp -d` is 0700), so nobody runs a copy of the program
+    // placed in the temporary folder opened to others above.
     std::function<void()> asSomeoneElse;
+    QString program;
     if (::geteuid() == 0) {
+        program = m_dir.filePath(QStringLiteral("bookflow-cli"));
+        QFile::remove(program);
+        QVERIFY(QFile::copy(QStringLiteral(BOOKFLOW_CLI), program));
+        QVERIFY(QFile::setPermissions(program, folder));
         asSomeoneElse = [] {
             if (::setgid(65534) != 0 || ::setuid(65534) != 0)
                 ::_exit(99);
         };
     }
-    const QString other =
-        QStringLiteral(BOOKFLOW_SOURCE_DIR "/resources/templates/expense-for-payment-fees.json");
+    // A workflow file the other user can read, beside the program.
+    const QString other = m_dir.filePath(QStringLiteral("expense-for-payment-fees.json"));
+    QFile::remove(other);
+    QVERIFY(QFile::copy(
+        QStringLiteral(BOOKFLOW_SOURCE_DIR "/resources/templates/expense-for-payment-fees.json"),
+        other));
+    QVERIFY(QFile::setPermissions(other, readOnly | QFileDevice::WriteOwner));
     const auto expectRefused = [&](const QStringList &args, const QString &dir,
                                    const QString &expected) {
-        const Run r = cli(args, dir, asSomeoneElse);
+        const Run r = cli(args, dir, asSomeoneElse, program);
         QVERIFY2(r.exitCode != 99, "could not become nobody");
         QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
         QCOMPARE(r.err.count('\n'), 1);
@@ -419,7 +433,7 @@ void TestBadInputCli::readOnlyDataFolderIsNamed()
     QVERIFY(QFile::setPermissions(dataDir(),
                                   writable | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     const Run listed =
-        cli({QStringLiteral("--json"), QStringLiteral("list")}, dataDir(), asSomeoneElse);
+        cli({QStringLiteral("--json"), QStringLiteral("list")}, dataDir(), asSomeoneElse, program);
     QVERIFY2(listed.exitCode == 0, qPrintable(describe(listed)));
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
     expectRefused({QStringLiteral("import"), other}, dataDir(), QStringLiteral("read-only"));
